@@ -1,0 +1,69 @@
+import { Check, Entity, Enum, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { registerEnum } from '../../graphql/enums';
+import { LocalDate } from '../../graphql/scalars';
+import { Appointment } from '../appointment/appointment.entity';
+import { Division } from '../geo/division.entity';
+import { Sector } from '../geo/sector.entity';
+import { User } from '../identity/user.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { EvaluationCycle } from './evaluation-cycle.entity';
+
+export enum Grade {
+  EXCELLENT = 'EXCELLENT',
+  GOOD = 'GOOD',
+  QUALIFIED = 'QUALIFIED',
+  UNQUALIFIED = 'UNQUALIFIED',
+}
+registerEnum(Grade, 'Grade', '考核等级（第十七条） / Evaluation grade (Art. 17)', {
+  EXCELLENT: '优秀：奖励5万元、证书、人才服务金卡（B） / Excellent: 50,000-yuan reward, certificate, Gold Card B (Art. 17, 18)',
+  GOOD: '良好 / Good',
+  QUALIFIED: '合格 / Qualified',
+  UNQUALIFIED: '不合格：撤销资格、取消项目资格、两年内不得申报 / Unqualified: revoked, project eligibility cancelled, two-year ban (Art. 17)',
+});
+
+/** 绩效考核结果 / One appointment's grade in one evaluation cycle (Art. 17). */
+@ObjectType('Evaluation', {
+  description: '一名科技副总在一个考核周期的等级 / One appointment\'s grade in one biennial evaluation cycle (Art. 17)',
+})
+@Entity()
+@Unique({ properties: ['cycle', 'appointment'] })
+@Check({ name: 'evaluation_score_range', expression: 'score is null or (score >= 0 and score <= 100)' })
+@Index({ properties: ['cycle', 'grade'] })
+@Index({ properties: ['division', 'cycle'] })
+export class Evaluation extends BaseEntity {
+  @ManyToOne(() => EvaluationCycle)
+  cycle!: EvaluationCycle;
+
+  @ManyToOne(() => Appointment)
+  @Index()
+  appointment!: Appointment;
+
+  @ManyToOne(() => Division)
+  division!: Division;
+
+  @ManyToOne(() => Sector)
+  sector!: Sector;
+
+  @Field(() => Grade, { description: '等级 / Grade' })
+  @Enum(() => Grade)
+  grade!: Grade;
+
+  @Field(() => Int, { nullable: true, description: '得分（0-100） / Score, 0-100' })
+  @Property({ nullable: true })
+  score?: number;
+
+  @Field(() => LocalDate, { description: '评定日期 / Date graded' })
+  @Property({ type: 'date' })
+  gradedOn!: string;
+
+  @ManyToOne(() => User, { nullable: true })
+  gradedBy?: User;
+
+  @Field({ nullable: true, description: '评语 / Remarks' })
+  @Property({ columnType: 'text', nullable: true })
+  remarks?: string;
+
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+}

@@ -8,3 +8,7 @@ export * from './domain/identifiers';
 export * from './domain/money';
 export * from './domain/pii';
 export * from './domain/working-days';
+export * from './platform';
+export * from './graphql/schema';
+export * from './graphql/errors';
+export type { Context, Viewer } from './graphql/context';

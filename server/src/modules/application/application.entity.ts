@@ -7,6 +7,7 @@ import { Expert } from '../expert/expert.entity';
 import { Division } from '../geo/division.entity';
 import { Sector } from '../geo/sector.entity';
 import { PublicNotice } from '../notice/public-notice.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { ApplicationStage, Position, RuleCode } from './application.enums';
 
@@ -16,6 +17,7 @@ import { ApplicationStage, Position, RuleCode } from './application.enums';
  * county scoping and sector analytics never depend on later edits of the enterprise.
  */
 @ObjectType('Application', {
+  implements: Node,
   description: '企业“科技副总”申报 / An enterprise\'s application for a technology vice-president under a yearly call (Art. 12, 13)',
 })
 @Entity()

@@ -1,12 +1,14 @@
 import { Check, Entity, Enum, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Expert } from '../expert/expert.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { Opinion } from './application.enums';
 import { Application } from './application.entity';
 
 /** 双向选择候选人 / A candidate expert for an application, with the three opinions (Art. 12.4). */
 @ObjectType('CandidateMatch', {
+  implements: Node,
   description: '双向选择候选专家及企业、单位、本人意见 / A candidate expert for an application with the opinions of enterprise, institution and expert (Art. 12.4)',
 })
 @Entity()

@@ -2,12 +2,14 @@ import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars';
 import { User } from '../identity/user.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { MaterialKind } from './application.enums';
 import { Application } from './application.entity';
 
 /** 申报材料文件 / One uploaded document of the Art. 13 checklist. */
 @ObjectType('ApplicationMaterial', {
+  implements: Node,
   description: '申报材料文件（第十三条） / An uploaded document of the Art. 13 materials checklist',
 })
 @Entity()

@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars';
 import { User } from '../identity/user.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { ApplicationStage, Decision, ReviewStep, RuleCode } from './application.enums';
 import { Application } from './application.entity';
@@ -11,6 +12,7 @@ import { Application } from './application.entity';
  * change writes one; the pipeline analytics (days in stage) are computed from them.
  */
 @ObjectType('ReviewDecision', {
+  implements: Node,
   description: '申报流程记录：谁、何时、作何决定、理由 / One recorded transition of an application: who, when, what decision and why (Art. 12)',
 })
 @Entity()

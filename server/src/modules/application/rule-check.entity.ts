@@ -1,12 +1,14 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { ReviewStep, RuleCode } from './application.enums';
 import { Application } from './application.entity';
 
 /** 资格规则检查结果 / The stored result of one eligibility rule at one step. */
 @ObjectType('RuleCheck', {
+  implements: Node,
   description: '资格规则检查结果：哪条规则、是否通过、原因 / Result of one eligibility rule at one step: which rule, pass or fail, and why',
 })
 @Entity()

@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { Fen, LocalDate } from '../../graphql/scalars';
 import { Application } from '../application/application.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { Appointment } from './appointment.entity';
 
@@ -17,6 +18,7 @@ registerEnum(AgreementKind, 'AgreementKind', '协议类别 / Kind of agreement',
 
 /** 三方协议或保密协议 / A tripartite (Art. 13.2) or confidentiality (Art. 8) agreement. */
 @ObjectType('Agreement', {
+  implements: Node,
   description: '三方协议（第十三条）或保密协议（第八条） / A tripartite agreement (Art. 13.2) or confidentiality agreement (Art. 8)',
 })
 @Entity()

@@ -8,6 +8,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { Expert } from '../expert/expert.entity';
 import { Division } from '../geo/division.entity';
 import { Sector } from '../geo/sector.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum AppointmentStatus {
@@ -38,6 +39,7 @@ registerEnum(AppointmentOrigin, 'AppointmentOrigin', '任职来源 / How the app
  * for the same expert (rule E4) and a service period shorter than two years (rule E6).
  */
 @ObjectType('Appointment', {
+  implements: Node,
   description: '科技副总任职 / A technology vice-president appointment: one expert serving one enterprise for at least two years (Art. 2, 5)',
 })
 @Entity()

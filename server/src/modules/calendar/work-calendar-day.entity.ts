@@ -1,6 +1,7 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 /**
@@ -9,6 +10,7 @@ import { BaseEntity } from '../shared/base.entity';
  * the State Council's arrangement; public notices count working days with them (Art. 12.5).
  */
 @ObjectType('WorkCalendarDay', {
+  implements: Node,
   description: '工作日历调整：工作日放假或周末调休上班 / A calendar exception: a holiday on a weekday or a make-up workday on a weekend (for Art. 12.5)',
 })
 @Entity()

@@ -2,6 +2,7 @@ import { Check, Entity, Enum, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { DateTime, LocalDate } from '../../graphql/scalars';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum CallStatus {
@@ -17,6 +18,7 @@ registerEnum(CallStatus, 'CallStatus', '征集通知状态 / Status of a yearly 
 
 /** 年度征集通知 / The bureau's yearly call for technology vice-president needs (Art. 12.1). */
 @ObjectType('Call', {
+  implements: Node,
   description: '年度“科技副总”选派需求征集通知 / The yearly call for technology vice-president needs, published by the S&T bureau (Art. 12.1)',
 })
 @Entity({ tableName: 'call' })

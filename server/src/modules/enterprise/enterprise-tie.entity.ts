@@ -4,6 +4,7 @@ import { registerEnum } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 import { Expert } from '../expert/expert.entity';
 import { Institution } from '../institution/institution.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { Enterprise } from './enterprise.entity';
 
@@ -22,6 +23,7 @@ registerEnum(TieKind, 'TieKind', '与企业的关系（规则N2） / Relationshi
  * proposed expert or the expert's institution; the matching helper excludes them too.
  */
 @ObjectType('EnterpriseTie', {
+  implements: Node,
   description: '企业的创办或入股关系（规则N2） / A founding or shareholding tie of an expert or institution to an enterprise (rule N2, Art. 9.1)',
 })
 @Entity()

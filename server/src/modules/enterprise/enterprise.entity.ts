@@ -3,10 +3,12 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Fen, LocalDate } from '../../graphql/scalars';
 import { Division } from '../geo/division.entity';
 import { Sector } from '../geo/sector.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 /** 科技企业（派驻企业） / A technology enterprise that hosts, or applies to host, an expert (Art. 9, 11). */
 @ObjectType('Enterprise', {
+  implements: Node,
   description: '科技企业（派驻企业） / A technology enterprise that hosts or applies to host a technology vice-president (Art. 9, 11)',
 })
 @Entity()

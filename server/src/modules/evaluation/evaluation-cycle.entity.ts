@@ -2,6 +2,7 @@ import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum CycleStatus {
@@ -15,6 +16,7 @@ registerEnum(CycleStatus, 'CycleStatus', '考核周期状态 / Status of an eval
 
 /** 绩效考核周期（每两年） / A biennial evaluation cycle (Art. 17). */
 @ObjectType('EvaluationCycle', {
+  implements: Node,
   description: '两年一次的绩效考核周期 / A biennial evaluation cycle, possibly run with a third-party agency (Art. 17)',
 })
 @Entity()

@@ -6,6 +6,7 @@ import { Appointment } from '../appointment/appointment.entity';
 import { Division } from '../geo/division.entity';
 import { Sector } from '../geo/sector.entity';
 import { User } from '../identity/user.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { EvaluationCycle } from './evaluation-cycle.entity';
 
@@ -24,6 +25,7 @@ registerEnum(Grade, 'Grade', '考核等级（第十七条） / Evaluation grade 
 
 /** 绩效考核结果 / One appointment's grade in one evaluation cycle (Art. 17). */
 @ObjectType('Evaluation', {
+  implements: Node,
   description: '一名科技副总在一个考核周期的等级 / One appointment\'s grade in one biennial evaluation cycle (Art. 17)',
 })
 @Entity()

@@ -4,6 +4,7 @@ import { registerEnum } from '../../graphql/enums';
 import { Fen, LocalDate } from '../../graphql/scalars';
 import { Expert } from '../expert/expert.entity';
 import { Division } from '../geo/division.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { Evaluation } from './evaluation.entity';
 
@@ -29,6 +30,7 @@ registerEnum(RewardStatus, 'RewardStatus', '奖励状态 / Status of a reward', 
 
 /** 奖励 / A reward following an excellent evaluation (Art. 17, 18). */
 @ObjectType('Reward', {
+  implements: Node,
   description: '考核优秀的奖励：奖金、证书或人才服务金卡（B） / A reward after an excellent grade: cash, certificate or Gold Card B (Art. 17, 18)',
 })
 @Entity()

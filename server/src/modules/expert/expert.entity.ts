@@ -4,6 +4,7 @@ import { registerEnum } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
 import { Sector } from '../geo/sector.entity';
 import { Institution } from '../institution/institution.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum Degree {
@@ -46,6 +47,7 @@ registerEnum(Gender, 'Gender', '性别 / Gender', { MALE: '男 / Male', FEMALE: 
  * unique index, and a masked copy for display.
  */
 @ObjectType('Expert', {
+  implements: Node,
   description: '专家（高校院所科研人员，科技副总人选） / A university or institute researcher who serves or may serve as a technology vice-president (Art. 2, 5)',
 })
 @Entity()

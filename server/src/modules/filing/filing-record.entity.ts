@@ -6,6 +6,7 @@ import { Application } from '../application/application.entity';
 import { EvaluationCycle } from '../evaluation/evaluation-cycle.entity';
 import { Division } from '../geo/division.entity';
 import { User } from '../identity/user.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum FilingKind {
@@ -28,6 +29,7 @@ registerEnum(FilingStatus, 'FilingStatus', '备案状态 / Status of a filing re
 
 /** 备案记录 / A record filed with the Organisation Department (Art. 12.4, 17). */
 @ObjectType('FilingRecord', {
+  implements: Node,
   description: '报市委组织部备案记录 / A record filed with the Organisation Department: a recognition (Art. 12.4) or evaluation results (Art. 17)',
 })
 @Entity()

@@ -1,6 +1,7 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum DivisionKind {
@@ -21,6 +22,7 @@ registerEnum(DivisionKind, 'DivisionKind', '县级区划类别 / Kind of county-
  * County bureaus run the preliminary review for their own division (Art. 12.1-2).
  */
 @ObjectType('Division', {
+  implements: Node,
   description: '县（市、区）或功能区 / A county-level division or functional zone of Liaocheng (Art. 12)',
 })
 @Entity()

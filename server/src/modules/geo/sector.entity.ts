@@ -1,9 +1,11 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 /** 重点支持领域 / A priority sector of Art. 10 (or traditional-industry upgrading). */
 @ObjectType('Sector', {
+  implements: Node,
   description: '产业领域（第十条重点支持领域及传统产业转型升级） / Industry sector: the priority sectors of Art. 10 and traditional-industry upgrading',
 })
 @Entity()

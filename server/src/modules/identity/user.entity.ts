@@ -4,11 +4,13 @@ import { DateTime } from '../../graphql/scalars';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Expert } from '../expert/expert.entity';
 import { Division } from '../geo/division.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { Role } from './role';
 
 /** 用户账号 / A user account with one role; county, enterprise and expert accounts are bound. */
 @ObjectType('User', {
+  implements: Node,
   description: '用户账号：一个角色；县级、企业、专家账号绑定其对象 / A user account with one role; county, enterprise and expert accounts are bound to theirs',
 })
 @Entity({ tableName: 'app_user' })

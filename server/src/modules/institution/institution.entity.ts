@@ -1,6 +1,7 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum InstitutionKind {
@@ -14,6 +15,7 @@ registerEnum(InstitutionKind, 'InstitutionKind', '派出单位类别 / Kind of s
 
 /** 高校院所（派出单位） / A university or research institute that sends experts (Art. 2, 14). */
 @ObjectType('Institution', {
+  implements: Node,
   description: '高校院所（派出单位） / A university or research institute that sends experts (Art. 2, 14)',
 })
 @Entity()

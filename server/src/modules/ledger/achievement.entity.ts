@@ -2,11 +2,13 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
 import { Appointment } from '../appointment/appointment.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { AchievementKind } from './ledger.enums';
 
 /** 新技术、新工艺、新产品 / A new technology, process or product developed (Art. 7.2). */
 @ObjectType('Achievement', {
+  implements: Node,
   description: '协助企业开发的新技术、新工艺或新产品 / A new technology, process or product developed with the enterprise (Art. 7.2)',
 })
 @Entity()

@@ -2,11 +2,13 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/cor
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
 import { Appointment } from '../appointment/appointment.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { IpKind, IpStatus } from './ledger.enums';
 
 /** 知识产权申请 / An IP application the expert helped the enterprise file (Art. 7.2). */
 @ObjectType('IpApplication', {
+  implements: Node,
   description: '推动企业申请的知识产权（发明专利、实用新型、软件著作权） / An IP application filed by the enterprise with the expert\'s help (Art. 7.2)',
 })
 @Entity()

@@ -3,11 +3,13 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTime, LocalDate } from '../../graphql/scalars';
 import { Appointment } from '../appointment/appointment.entity';
 import { Division } from '../geo/division.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { Confirmation, ServiceKind } from './ledger.enums';
 
 /** 服务台账记录 / One service in an expert's ledger (Art. 7.1), confirmed or disputed by the enterprise. */
 @ObjectType('LedgerEntry', {
+  implements: Node,
   description: '服务台账记录：日期、类别、驻企天数、内容、效果、培训人数 / One entry of the service ledger: date, kind, days on site, content, effect, people trained (Art. 7)',
 })
 @Entity({ tableName: 'ledger_entry' })

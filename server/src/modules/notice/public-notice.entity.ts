@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { DateTime, LocalDate } from '../../graphql/scalars';
 import { Call } from '../call/call.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum NoticeStatus {
@@ -19,6 +20,7 @@ registerEnum(NoticeStatus, 'NoticeStatus', '公示状态 / Status of a public no
  * (Art. 12.5). The applications it covers point to it.
  */
 @ObjectType('PublicNotice', {
+  implements: Node,
   description: '拟认定名单公示，不少于5个工作日 / Public notice of proposed recognitions, at least 5 working days (Art. 12.5)',
 })
 @Entity()

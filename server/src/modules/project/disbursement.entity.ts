@@ -4,6 +4,7 @@ import { registerEnum } from '../../graphql/enums';
 import { Fen, LocalDate } from '../../graphql/scalars';
 import { Division } from '../geo/division.entity';
 import { User } from '../identity/user.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 import { Project } from './project.entity';
 
@@ -20,6 +21,7 @@ registerEnum(Funder, 'Funder', '出资方（第二十条） / Who puts the money
 
 /** 拨付 / One traceable tranche of project money from one funder (Art. 4, 21). */
 @ObjectType('Disbursement', {
+  implements: Node,
   description: '项目资金拨付（专款专用，逐笔可追溯） / One traceable tranche of project money from one funder (Art. 4, 21)',
 })
 @Entity()

@@ -6,6 +6,7 @@ import { Appointment } from '../appointment/appointment.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Division } from '../geo/division.entity';
 import { Sector } from '../geo/sector.entity';
+import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
 
 export enum ProjectStatus {
@@ -35,6 +36,7 @@ export const PROJECT_SUPPORT_CAP_FEN = 100_000_000;
  * university and finance at most 1,000,000 yuan.
  */
 @ObjectType('Project', {
+  implements: Node,
   description: '科技副总协同创新项目：企业、高校、财政三方出资 / A co-innovation project led by the expert, carried out by the enterprise, funded by enterprise, university and finance (Art. 20, 21)',
 })
 @Entity()

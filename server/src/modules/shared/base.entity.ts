@@ -1,19 +1,23 @@
 import { Opt, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Int } from 'type-graphql';
-import { DateTime } from '../../graphql/scalars';
+import { encodeNodeId } from '../../graphql/node';
 
-/** Columns every table has: a serial id and creation / update instants. */
+/**
+ * Columns every table has: a serial id and creation / update instants. Their GraphQL fields
+ * come from the Node interface (graphql/node.ts) that every entity type implements.
+ */
 
 export abstract class BaseEntity {
-  @Field(() => Int, { description: '行号（本表内唯一） / Row id, unique within its table' })
   @PrimaryKey()
   id!: number;
 
-  @Field(() => DateTime, { description: '创建时间 / When the row was created' })
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => DateTime, { description: '最后修改时间 / When the row was last changed' })
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
+
+  /** Global id for `node(nodeId)`; the GraphQL type name equals the class name. */
+  get nodeId(): string {
+    return encodeNodeId(this.constructor.name, this.id);
+  }
 }

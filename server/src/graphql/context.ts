@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Role } from '../modules/identity/role';
+import type { Loaders } from './loaders';
+
+/** The signed-in user as the request sees it. */
+export interface Viewer {
+  userId: number;
+  username: string;
+  role: Role;
+  /** Division the account is bound to (county bureau), else null. */
+  divisionId: number | null;
+  enterpriseId: number | null;
+  expertId: number | null;
+}
+
+/** Per-request context: one EntityManager fork per request (type-graphql's mikro-orm example). */
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer | null;
+  log: Logger;
+  requestId: string;
+  loaders: Loaders;
+}

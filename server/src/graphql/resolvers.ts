@@ -1,0 +1,50 @@
+import { ApplicationAggregate, ApplicationResource, ApplicationMaterialResource, CandidateMatchResource, ReviewDecisionResource, RuleCheckResource } from '../modules/application/application.resource';
+import { AgreementResource, AppointmentAggregate, AppointmentResource } from '../modules/appointment/appointment.resource';
+import { WorkCalendarDayResource } from '../modules/calendar/calendar.resource';
+import { CallResource } from '../modules/call/call.resource';
+import { EnterpriseResource, EnterpriseTieResource } from '../modules/enterprise/enterprise.resource';
+import { EvaluationAggregate, EvaluationCycleResource, EvaluationResource, RewardResource } from '../modules/evaluation/evaluation.resource';
+import { ExpertResource } from '../modules/expert/expert.resource';
+import { FilingRecordResource } from '../modules/filing/filing.resource';
+import { DivisionResource, SectorResource } from '../modules/geo/geo.resource';
+import { InstitutionResource } from '../modules/institution/institution.resource';
+import { AchievementResource, AnnualReportResource, IpApplicationResource, LedgerEntryAggregate, LedgerEntryResource } from '../modules/ledger/ledger.resource';
+import { ObjectionResource, PublicNoticeResource } from '../modules/notice/notice.resource';
+import { DisbursementAggregate, DisbursementResource, ProjectAggregate, ProjectResource } from '../modules/project/project.resource';
+import { ReferenceResolver } from '../modules/reference/reference.resolver';
+import { NodeResolver } from './resource';
+
+export const RESOURCES = [
+  DivisionResource,
+  SectorResource,
+  InstitutionResource,
+  ExpertResource,
+  EnterpriseResource,
+  EnterpriseTieResource,
+  CallResource,
+  ApplicationResource,
+  ReviewDecisionResource,
+  RuleCheckResource,
+  ApplicationMaterialResource,
+  CandidateMatchResource,
+  AppointmentResource,
+  AgreementResource,
+  PublicNoticeResource,
+  ObjectionResource,
+  FilingRecordResource,
+  WorkCalendarDayResource,
+  LedgerEntryResource,
+  AchievementResource,
+  IpApplicationResource,
+  AnnualReportResource,
+  EvaluationCycleResource,
+  EvaluationResource,
+  RewardResource,
+  ProjectResource,
+  DisbursementResource,
+];
+
+/** Every resolver class of the API. */
+export const AGGREGATES = [AppointmentAggregate, ApplicationAggregate, LedgerEntryAggregate, EvaluationAggregate, ProjectAggregate, DisbursementAggregate];
+
+export const RESOLVERS = [ReferenceResolver, NodeResolver, ...RESOURCES.flatMap((r) => r.resolvers), ...AGGREGATES.flat()];

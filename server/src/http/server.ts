@@ -1,0 +1,174 @@
+/**
+ * The HTTP front: `/graphql` (Apollo Server, executed directly on Node's http module),
+ * the bundled explorer, health probes and the built dashboard, all on one port.
+ * The process keeps no per-user state in memory, so any number of copies can run behind a
+ * load balancer.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Context } from '../graphql/context';
+import { makeFormatError } from '../graphql/errors';
+import { Loaders } from '../graphql/loaders';
+import { serveStatic } from './static';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpDeps {
+  config: Config;
+  orm: MikroORM<PostgreSqlDriver>;
+  schema: GraphQLSchema;
+  log: Logger;
+  /** Folder of the built dashboard (dashboard/dist); optional. */
+  dashboardDir?: string;
+}
+
+export interface RunningHttp {
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+  url: string;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('request body too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'",
+  );
+}
+
+export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
+  const { config, orm, schema, log } = deps;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
+    formatError: makeFormatError(log),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const explorerHtml = deps.dashboardDir ? path.join(deps.dashboardDir, 'explorer.html') : undefined;
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      const type = headers.get('content-type') ?? '';
+      if (type.startsWith('application/json')) {
+        try {
+          body = raw.length ? JSON.parse(raw) : undefined;
+        } catch {
+          sendJson(res, 400, { errors: [{ message: '请求体不是合法的 JSON / The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return;
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const requestId = (headers.get('x-request-id') ?? randomUUID()).slice(0, 64);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async (): Promise<Context> => {
+        const em = orm.em.fork();
+        return { em, viewer: null, log: log.child({ requestId }), requestId, loaders: new Loaders(em) };
+      },
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.setHeader('X-Request-Id', requestId);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    securityHeaders(res);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    (async () => {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+      if (url.pathname === '/readyz') {
+        await orm.em.getConnection().execute('select 1');
+        return sendJson(res, 200, { ok: true });
+      }
+      if ((url.pathname === '/explorer' || (url.pathname === '/graphql' && wantsHtml && !url.searchParams.has('query'))) && explorerHtml) {
+        if (fs.existsSync(explorerHtml)) {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-cache');
+          return void fs.createReadStream(explorerHtml).pipe(res);
+        }
+        return sendJson(res, 503, { error: 'explorer not built: run pnpm build' });
+      }
+      if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+      if (deps.dashboardDir && req.method === 'GET') {
+        if (serveStatic(deps.dashboardDir, url.pathname, res)) return;
+        // Client-side routes fall back to the app shell.
+        if (!path.extname(url.pathname) && serveStatic(deps.dashboardDir, '/index.html', res)) return;
+      }
+      sendJson(res, 404, { error: 'not found' });
+    })().catch((err: Error & { status?: number }) => {
+      if (err.status === 413) return sendJson(res, 413, { errors: [{ message: '请求体过大 / Request body too large' }] });
+      log.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误 / Internal server error' }] });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return {
+    server,
+    apollo,
+    url: `http://${config.HOST}:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}

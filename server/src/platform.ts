@@ -1,0 +1,96 @@
+/**
+ * Starts the whole platform: database (embedded when no DATABASE_URL), migrations, reference
+ * and demo data (through the seeder the launcher passes in), GraphQL and the dashboard.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import pino, { Logger } from 'pino';
+import { Config } from './config';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
+import { createOrm, migrate } from './db/orm';
+import { buildGraphQLSchema } from './graphql/schema';
+import { startHttp } from './http/server';
+
+export interface SeederArgs {
+  orm: MikroORM<PostgreSqlDriver>;
+  databaseUrl: string;
+  config: Config;
+  piiKey: Buffer;
+  log: Logger;
+}
+
+export interface PlatformOptions {
+  config: Config;
+  /** Loads reference data, and demo data unless TECHVP_SKIP_SEED; supplied by the launcher. */
+  seeder?: (args: SeederArgs) => Promise<void>;
+  log?: Logger;
+}
+
+export interface RunningPlatform {
+  url: string;
+  databaseUrl: string;
+  orm: MikroORM<PostgreSqlDriver>;
+  close(): Promise<void>;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    // Personal data never reaches the log, whatever a caller passes in.
+    redact: { paths: ['*.idNumber', '*.phone', '*.password', 'req.headers.cookie', 'req.headers.authorization', '*.variables.password'], censor: '[redacted]' },
+  });
+}
+
+/**
+ * The personal-data key: from TECHVP_PII_KEY, else (outside production) a key generated once
+ * and kept beside the embedded data, so a demo keeps working across restarts.
+ */
+export function resolvePiiKey(config: Config, log: Logger): Buffer {
+  if (config.TECHVP_PII_KEY) return Buffer.from(config.TECHVP_PII_KEY, 'base64');
+  const file = path.join(path.dirname(config.TECHVP_DATA_DIR), 'pii.key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+    log.warn({ file }, 'TECHVP_PII_KEY not set: generated a development key (set TECHVP_PII_KEY in production)');
+  }
+  return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatform> {
+  const { config } = opts;
+  const log = opts.log ?? createLogger(config);
+  const started = Date.now();
+  let embedded: EmbeddedPostgres | null = null;
+  if (config.embedded) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.TECHVP_DATA_DIR, port: config.TECHVP_EMBEDDED_PORT });
+    log.info({ dataDir: config.TECHVP_DATA_DIR, url: embedded.url }, 'embedded PostgreSQL (PGlite) started');
+  }
+  const databaseUrl = config.DATABASE_URL ?? embedded!.url;
+  const orm = await createOrm({ url: databaseUrl, poolMax: embedded ? 4 : config.DATABASE_POOL_MAX });
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    if (opts.seeder) await opts.seeder({ orm, databaseUrl, config, piiKey: resolvePiiKey(config, log), log });
+    const schema = await buildGraphQLSchema();
+    const dashboardDir = path.join(config.repoRoot, 'dashboard', 'dist');
+    const http = await startHttp({ config, orm, schema, log, dashboardDir: fs.existsSync(dashboardDir) ? dashboardDir : undefined });
+    log.info({ url: http.url, ms: Date.now() - started }, 'techvp is listening');
+    return {
+      url: http.url,
+      databaseUrl,
+      orm,
+      async close() {
+        await http.close();
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (err) {
+    await orm.close(true);
+    await embedded?.stop();
+    throw err;
+  }
+}

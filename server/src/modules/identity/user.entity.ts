@@ -11,7 +11,8 @@ import { Role } from './role';
 /** 用户账号 / A user account with one role; county, enterprise and expert accounts are bound. */
 @ObjectType('User', {
   implements: Node,
-  description: '用户账号：一个角色；县级、企业、专家账号绑定其对象 / A user account with one role; county, enterprise and expert accounts are bound to theirs',
+  description:
+    '用户账号：一个角色；县级、企业、专家账号绑定其对象 / A user account with one role; county, enterprise and expert accounts are bound to theirs',
 })
 @Entity({ tableName: 'app_user' })
 @Check({ name: 'user_county_bound', expression: "role <> 'COUNTY_BUREAU' or division_id is not null" })

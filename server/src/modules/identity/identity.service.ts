@@ -1,0 +1,461 @@
+/**
+ * Log-in, sessions and account administration.
+ *
+ * 等保 2.0 level 3, 8.1.4.1 身份鉴别: (a) unique identification and complex passwords,
+ * (b) log-in failure handling — limited attempts, then lock-out — and sessions that end after
+ * idling; 8.1.4.3 安全审计: every attempt and every administrative action is audited.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../graphql/context';
+import { AuditService } from '../audit/audit.service';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { Expert } from '../expert/expert.entity';
+import { Division } from '../geo/division.entity';
+import { accountInactive, accountLocked, usernameTaken, weakPassword, wrongCredentials } from './identity.errors';
+import { dummyPasswordHash, hashPassword, passwordPolicyProblems, verifyPassword } from './password';
+import { Role } from './role';
+import { User } from './user.entity';
+
+/** Log-in failure handling (等保 8.1.4.1 b): 5 consecutive failures lock the account for 30 minutes. */
+export const LOGIN_LOCKOUT = { maxFailures: 5, lockMinutes: 30 } as const;
+/** A session ends after 30 minutes without a request (等保 8.1.4.1 b, 连接超时自动退出). */
+export const SESSION_IDLE_MINUTES = 30;
+/** `last_seen_at` is written at most once a minute per session. */
+export const SESSION_TOUCH_SECONDS = 60;
+
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/;
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+export interface LoginMeta {
+  ip?: string;
+  userAgent?: string;
+}
+
+export interface LoginResult {
+  /** Give this to the client; only its SHA-256 is stored. */
+  token: string;
+  user: User;
+  viewer: Viewer;
+}
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  role: Role;
+  divisionId?: number | null;
+  enterpriseId?: number | null;
+  expertId?: number | null;
+  password: string;
+}
+
+/** Who performs an administrative action, for the audit record (a Viewer fits). */
+export interface Actor {
+  username: string;
+  role: string;
+}
+
+/** Which role needs which binding (also enforced by the user_*_bound checks). */
+const BINDINGS = [
+  { field: 'divisionId', role: Role.COUNTY_BUREAU, zh: '行政区划', en: 'division', table: 'division' },
+  { field: 'enterpriseId', role: Role.ENTERPRISE, zh: '企业', en: 'enterprise', table: 'enterprise' },
+  { field: 'expertId', role: Role.EXPERT, zh: '专家', en: 'expert', table: 'expert' },
+] as const;
+
+type Row = Record<string, unknown>;
+
+interface Account {
+  id: number;
+  username: string;
+  role: string;
+  passwordHash: string | null;
+  active: boolean;
+  lockedUntil: Date | null;
+}
+
+type Outcome =
+  { ok: true; token: string; viewer: Viewer } | { ok: false; reason: 'LOCKED' | 'INACTIVE' | 'WRONG_PASSWORD'; lockedUntil: Date | null };
+
+export class IdentityService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Checks a username and password and opens a session. Every attempt is counted and audited,
+   * also when many arrive at once: the failure counter is incremented in one UPDATE, so parallel
+   * attempts cannot overwrite each other's count. Must not run inside the caller's transaction:
+   * a refused attempt is committed before the error is thrown.
+   */
+  async login(username: string, password: string, meta: LoginMeta = {}): Promise<LoginResult> {
+    if (this.em.isInTransaction()) {
+      throw new Error('IdentityService.login must run outside a transaction: refused attempts have to be committed');
+    }
+    const now = this.clock();
+    const name = typeof username === 'string' ? username.trim() : '';
+    const context = { ip: meta.ip?.slice(0, 64) ?? null, userAgent: meta.userAgent?.slice(0, 256) ?? null };
+    const account = name && name.length <= 64 ? await this.findAccount(name) : null;
+    // Always pay for one argon2 verification, so timing does not tell which usernames exist.
+    const verified = await verifyPassword(
+      account?.passwordHash ?? (await dummyPasswordHash()),
+      typeof password === 'string' ? password : '',
+    );
+    const passwordOk = verified && !!account?.passwordHash;
+
+    if (!account) {
+      await this.audit.record(this.em, {
+        username: name || null,
+        operation: 'login',
+        result: 'DENIED',
+        detail: { reason: 'UNKNOWN_USER', ...context },
+      });
+      throw wrongCredentials();
+    }
+
+    const outcome = await this.em.transactional(
+      async (tx): Promise<Outcome> => {
+        const nowIso = now.toISOString();
+        if (passwordOk && account.active && !(account.lockedUntil && account.lockedUntil > now)) {
+          // Re-checked in the UPDATE: a concurrent failure may have locked the account meanwhile.
+          const [row] = await tx.execute<Row[]>(
+            `update app_user set failed_attempts = 0, locked_until = null, last_login_at = ?::timestamptz
+              where id = ? and active and password_hash is not null and (locked_until is null or locked_until <= ?::timestamptz)
+              returning id, username, role, division_id, enterprise_id, expert_id`,
+            [nowIso, account.id, nowIso],
+          );
+          if (row) {
+            const token = randomBytes(32).toString('base64url');
+            await tx.execute(
+              'insert into user_session (token_hash, user_id, created_at, last_seen_at) values (?, ?, ?::timestamptz, ?::timestamptz)',
+              [tokenHash(token), row.id, nowIso, nowIso],
+            );
+            await this.audit.record(tx, {
+              username: account.username,
+              role: account.role,
+              operation: 'login',
+              objectType: 'User',
+              objectIds: [account.id],
+              result: 'OK',
+              detail: context,
+            });
+            return { ok: true, token, viewer: toViewer(row) };
+          }
+        }
+        // One atomic UPDATE per refused attempt. Attempts while locked count too but do not
+        // extend the lock; the first failure after a lock has expired starts a new count.
+        const [row] = await tx.execute<Row[]>(
+          `update app_user set
+             failed_attempts = case when locked_until <= ?::timestamptz then 1 else failed_attempts + 1 end,
+             locked_until = case
+               when locked_until > ?::timestamptz then locked_until
+               when (case when locked_until <= ?::timestamptz then 1 else failed_attempts + 1 end) >= ? then ?::timestamptz
+               else null end
+           where id = ?
+           returning failed_attempts, active, (extract(epoch from locked_until) * 1000)::float8 as locked_until_ms`,
+          [nowIso, nowIso, nowIso, LOGIN_LOCKOUT.maxFailures, addMinutes(now, LOGIN_LOCKOUT.lockMinutes).toISOString(), account.id],
+        );
+        const lockedUntil = row.locked_until_ms === null ? null : new Date(Number(row.locked_until_ms));
+        const reason = lockedUntil && lockedUntil > now ? 'LOCKED' : passwordOk && !row.active ? 'INACTIVE' : 'WRONG_PASSWORD';
+        await this.audit.record(tx, {
+          username: account.username,
+          role: account.role,
+          operation: 'login',
+          objectType: 'User',
+          objectIds: [account.id],
+          result: 'DENIED',
+          detail: {
+            reason: account.passwordHash || reason !== 'WRONG_PASSWORD' ? reason : 'NO_PASSWORD',
+            failedAttempts: Number(row.failed_attempts),
+            lockedUntil: reason === 'LOCKED' ? lockedUntil?.toISOString() : undefined,
+            ...context,
+          },
+        });
+        return { ok: false, reason, lockedUntil };
+      },
+      { clear: true },
+    );
+
+    if (!outcome.ok) {
+      // While locked, the answer is the same whether or not the password was right: otherwise the
+      // lock would not stop guessing.
+      if (outcome.reason === 'LOCKED') throw accountLocked(outcome.lockedUntil!);
+      if (outcome.reason === 'INACTIVE') throw accountInactive();
+      throw wrongCredentials();
+    }
+    const user = await this.em.findOneOrFail(User, outcome.viewer.userId, { refresh: true });
+    return { token: outcome.token, user, viewer: outcome.viewer };
+  }
+
+  /**
+   * The viewer for a session token, or null when the token is unknown, revoked, idle for more than
+   * 30 minutes, or its account is disabled. Refreshes `last_seen_at` at most once a minute.
+   */
+  async authenticate(token: string): Promise<Viewer | null> {
+    if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) return null;
+    const now = this.clock();
+    const hash = tokenHash(token);
+    const [row] = await this.em.execute<Row[]>(
+      `select (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, s.revoked_at is not null as revoked,
+              u.id, u.username, u.role, u.division_id, u.enterprise_id, u.expert_id, u.active
+         from user_session s join app_user u on u.id = s.user_id
+        where s.token_hash = ?`,
+      [hash],
+    );
+    if (!row || row.revoked || !row.active) return null;
+    const idleMs = now.getTime() - Number(row.last_seen_ms);
+    const nowIso = now.toISOString();
+    if (idleMs > SESSION_IDLE_MINUTES * 60_000) {
+      // Make the expiry final, whatever another server's clock says later.
+      await this.em.execute('update user_session set revoked_at = ?::timestamptz where token_hash = ? and revoked_at is null', [
+        nowIso,
+        hash,
+      ]);
+      return null;
+    }
+    if (idleMs >= SESSION_TOUCH_SECONDS * 1000) {
+      await this.em.execute(
+        'update user_session set last_seen_at = ?::timestamptz where token_hash = ? and revoked_at is null and last_seen_at < ?::timestamptz',
+        [nowIso, hash, nowIso],
+      );
+    }
+    return toViewer(row);
+  }
+
+  /** Ends one session; false when the token was unknown or already ended. */
+  async logout(token: string): Promise<boolean> {
+    if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) return false;
+    const nowIso = this.clock().toISOString();
+    return this.em.transactional(
+      async (tx) => {
+        const [row] = await tx.execute<Row[]>(
+          `update user_session s set revoked_at = ?::timestamptz from app_user u
+            where u.id = s.user_id and s.token_hash = ? and s.revoked_at is null
+            returning u.id, u.username, u.role`,
+          [nowIso, tokenHash(token)],
+        );
+        if (!row) return false;
+        await this.audit.record(tx, {
+          username: String(row.username),
+          role: String(row.role),
+          operation: 'logout',
+          objectType: 'User',
+          objectIds: [Number(row.id)],
+          result: 'OK',
+        });
+        return true;
+      },
+      { clear: true },
+    );
+  }
+
+  /** Ends every open session of a user; returns how many were open. */
+  async logoutAll(userId: number, actor?: Actor): Promise<number> {
+    return this.em.transactional(
+      async (tx) => {
+        const user = await this.requireUser(tx, userId);
+        const ended = await this.revokeSessions(tx, userId);
+        await this.recordAdmin(tx, actor, 'logoutAll', user, { sessions: ended });
+        return ended;
+      },
+      { clear: true },
+    );
+  }
+
+  /** Creates an account (administrators only; the GraphQL layer checks the role). */
+  async createUser(input: CreateUserInput, actor?: Actor): Promise<User> {
+    const username = typeof input.username === 'string' ? input.username.trim() : '';
+    if (!USERNAME.test(username)) {
+      throw badInput(
+        'username',
+        '用户名须为3至64位字母、数字或 . _ @ -，以字母或数字开头 / The username must be 3 to 64 letters, digits or . _ @ -, starting with a letter or digit',
+      );
+    }
+    const displayName = typeof input.displayName === 'string' ? input.displayName.trim() : '';
+    if (!displayName || [...displayName].length > 64) {
+      throw badInput('displayName', '显示名称须为1至64个字符 / The display name must have 1 to 64 characters');
+    }
+    if (!Object.values(Role).includes(input.role)) {
+      throw badInput('role', `未知角色 ${String(input.role)} / Unknown role ${String(input.role)}`);
+    }
+    const ids: Record<string, number | null> = {};
+    for (const b of BINDINGS) {
+      const value = input[b.field] ?? null;
+      if (value !== null && !(Number.isInteger(value) && value > 0)) {
+        throw badInput(b.field, `${b.field} 须为正整数 / ${b.field} must be a positive integer`);
+      }
+      if (input.role === b.role && value === null) {
+        throw badInput(
+          b.field,
+          `${b.role} 账号须绑定${b.zh}（${b.field}） / A ${b.role} account must be bound to its ${b.en} (${b.field})`,
+        );
+      }
+      if (input.role !== b.role && value !== null) {
+        throw badInput(b.field, `${b.field} 仅适用于 ${b.role} 账号 / ${b.field} applies only to ${b.role} accounts`);
+      }
+      ids[b.field] = value;
+    }
+    const problems = passwordPolicyProblems(input.password, username);
+    if (problems.length) throw weakPassword(problems);
+
+    for (const b of BINDINGS) {
+      const id = ids[b.field];
+      if (id === null) continue;
+      const [found] = await this.em.execute<Row[]>(`select 1 as found from ${b.table} where id = ?`, [id]);
+      if (!found) throw badInput(b.field, `${b.zh} ${id} 不存在 / ${b.en} ${id} not found`);
+    }
+    const [taken] = await this.em.execute<Row[]>('select 1 as taken from app_user where username = ?', [username]);
+    if (taken) throw usernameTaken(username);
+
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.em.transactional(
+        async (tx) => {
+          // `new` rather than em.create(): BaseEntity's nodeId getter makes em.create()'s typing demand it.
+          const user = new User();
+          user.username = username;
+          user.displayName = displayName;
+          user.role = input.role;
+          if (ids.divisionId !== null) user.division = tx.getReference(Division, ids.divisionId);
+          if (ids.enterpriseId !== null) user.enterprise = tx.getReference(Enterprise, ids.enterpriseId);
+          if (ids.expertId !== null) user.expert = tx.getReference(Expert, ids.expertId);
+          user.passwordHash = passwordHash;
+          await tx.persist(user).flush();
+          await this.recordAdmin(tx, actor, 'createUser', user, {
+            username,
+            role: input.role,
+            divisionId: ids.divisionId ?? undefined,
+            enterpriseId: ids.enterpriseId ?? undefined,
+            expertId: ids.expertId ?? undefined,
+          });
+          return user;
+        },
+        { clear: true },
+      );
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw usernameTaken(username);
+      throw err;
+    }
+  }
+
+  /** Sets a new password (policy enforced) and ends the user's sessions. */
+  async setPassword(userId: number, password: string, actor?: Actor): Promise<void> {
+    const existing = await this.em.fork().findOne(User, userId);
+    if (!existing) throw notFound('User', String(userId));
+    const problems = passwordPolicyProblems(password, existing.username);
+    if (problems.length) throw weakPassword(problems);
+    const passwordHash = await hashPassword(password);
+    await this.em.transactional(
+      async (tx) => {
+        const user = await this.requireUser(tx, userId);
+        user.passwordHash = passwordHash;
+        await tx.flush();
+        const ended = await this.revokeSessions(tx, userId);
+        await this.recordAdmin(tx, actor, 'setPassword', user, { sessionsEnded: ended });
+      },
+      { clear: true },
+    );
+  }
+
+  /** Enables or disables an account; disabling ends its sessions. */
+  async setActive(userId: number, active: boolean, actor?: Actor): Promise<User> {
+    if (typeof active !== 'boolean') throw badInput('active', 'active 须为布尔值 / active must be true or false');
+    return this.em.transactional(
+      async (tx) => {
+        const user = await this.requireUser(tx, userId);
+        const before = user.active;
+        user.active = active;
+        await tx.flush();
+        const ended = active ? 0 : await this.revokeSessions(tx, userId);
+        await this.recordAdmin(tx, actor, 'setActive', user, { active, before, sessionsEnded: ended });
+        return user;
+      },
+      { clear: true },
+    );
+  }
+
+  /** Lifts a log-in lock and clears the failure count. */
+  async unlock(userId: number, actor?: Actor): Promise<User> {
+    return this.em.transactional(
+      async (tx) => {
+        const user = await this.requireUser(tx, userId);
+        const detail = { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil?.toISOString() };
+        user.failedAttempts = 0;
+        user.lockedUntil = undefined;
+        await tx.flush();
+        await this.recordAdmin(tx, actor, 'unlock', user, detail);
+        return user;
+      },
+      { clear: true },
+    );
+  }
+
+  private async findAccount(username: string): Promise<Account | null> {
+    const [row] = await this.em.execute<Row[]>(
+      `select id, username, role, password_hash, active, (extract(epoch from locked_until) * 1000)::float8 as locked_until_ms
+         from app_user where username = ?`,
+      [username],
+    );
+    if (!row) return null;
+    return {
+      id: Number(row.id),
+      username: String(row.username),
+      role: String(row.role),
+      passwordHash: (row.password_hash as string | null) ?? null,
+      active: row.active === true,
+      lockedUntil: row.locked_until_ms === null ? null : new Date(Number(row.locked_until_ms)),
+    };
+  }
+
+  private async requireUser(tx: EntityManager, userId: number): Promise<User> {
+    if (!Number.isInteger(userId) || userId <= 0) throw notFound('User', String(userId));
+    // Row lock: concurrent administration of one account is applied one after the other.
+    const user = await tx.findOne(User, userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw notFound('User', String(userId));
+    return user;
+  }
+
+  private async revokeSessions(tx: EntityManager, userId: number): Promise<number> {
+    const rows = await tx.execute<Row[]>(
+      'update user_session set revoked_at = ?::timestamptz where user_id = ? and revoked_at is null returning token_hash',
+      [this.clock().toISOString(), userId],
+    );
+    return rows.length;
+  }
+
+  private async recordAdmin(tx: EntityManager, actor: Actor | undefined, operation: string, user: User, detail: Record<string, unknown>) {
+    await this.audit.record(tx, {
+      username: actor?.username ?? null,
+      role: actor?.role ?? null,
+      operation,
+      objectType: 'User',
+      objectIds: [user.id],
+      result: 'OK',
+      detail: { target: user.username, ...detail },
+    });
+  }
+}
+
+/** Sessions are looked up by the SHA-256 of their token; the token itself is never stored. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+function toViewer(row: Row): Viewer {
+  const id = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    userId: Number(row.id),
+    username: String(row.username),
+    role: row.role as Role,
+    divisionId: id(row.division_id),
+    enterpriseId: id(row.enterprise_id),
+    expertId: id(row.expert_id),
+  };
+}
+
+function addMinutes(at: Date, minutes: number): Date {
+  return new Date(at.getTime() + minutes * 60_000);
+}

@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts', '../server/src/**/*.test.ts', '../seeds/src/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'browser/**'],
+    globalSetup: ['./support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',

@@ -27,6 +27,8 @@ export interface PlatformOptions {
   /** Loads reference data, and demo data unless TECHVP_SKIP_SEED; supplied by the launcher. */
   seeder?: (args: SeederArgs) => Promise<void>;
   log?: Logger;
+  /** Observes every SQL statement of the ORM (statement-count tests, the benchmark). */
+  onQuery?: (sql: string) => void;
 }
 
 export interface RunningPlatform {
@@ -40,7 +42,10 @@ export function createLogger(config: Config): Logger {
   return pino({
     level: config.LOG_LEVEL,
     // Personal data never reaches the log, whatever a caller passes in.
-    redact: { paths: ['*.idNumber', '*.phone', '*.password', 'req.headers.cookie', 'req.headers.authorization', '*.variables.password'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.idNumber', '*.phone', '*.password', 'req.headers.cookie', 'req.headers.authorization', '*.variables.password'],
+      censor: '[redacted]',
+    },
   });
 }
 
@@ -69,7 +74,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatf
     log.info({ dataDir: config.TECHVP_DATA_DIR, url: embedded.url }, 'embedded PostgreSQL (PGlite) started');
   }
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
-  const orm = await createOrm({ url: databaseUrl, poolMax: embedded ? 4 : config.DATABASE_POOL_MAX });
+  const orm = await createOrm({ url: databaseUrl, poolMax: embedded ? 4 : config.DATABASE_POOL_MAX, onQuery: opts.onQuery });
   try {
     const applied = await migrate(orm);
     if (applied.length) log.info({ applied }, 'migrations applied');

@@ -6,10 +6,12 @@
  * Either way the schema comes from the committed migrations.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createOrm, migrate, startEmbeddedPostgres } from '@techvp/server';
 import pg from 'pg';
+import { inject } from 'vitest';
 
 export type Engine = 'postgres' | 'embedded';
 
@@ -24,9 +26,10 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(opts: { seeded?: boolean } = {}): Promise<TestDatabase> {
   if (ENGINE === 'embedded') {
-    const embedded = await startEmbeddedPostgres({});
+    const snapshot = opts.seeded ? inject('seededSnapshot') : '';
+    const embedded = await startEmbeddedPostgres(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {});
     const sql = new pg.Pool({ connectionString: embedded.url, max: 1 });
     return {
       engine: ENGINE,
@@ -41,7 +44,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `techvp_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const template = opts.seeded ? inject('seededTemplate') : '';
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
+      break;
+    } catch (err) {
+      // Two files cloning the template at the same instant: PostgreSQL refuses one; try again.
+      if (!template || attempt >= 20 || !/being accessed by other users/.test((err as Error).message)) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
@@ -73,4 +86,9 @@ export async function createMigratedDatabase(): Promise<TestDatabase & { orm: Mi
       await db.close();
     },
   };
+}
+
+/** A copy of the seeded city-scale database (seeded once per run by global-setup.ts). */
+export async function createSeededDatabase(): Promise<TestDatabase> {
+  return createTestDatabase({ seeded: true });
 }

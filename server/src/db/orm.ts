@@ -9,6 +9,8 @@ export interface OrmOptions {
   url: string;
   poolMax?: number;
   debug?: boolean;
+  /** Called with every SQL statement the ORM runs (tests and the benchmark count them). */
+  onQuery?: (sql: string) => void;
 }
 
 /** The one MikroORM configuration, for the real and the embedded PostgreSQL alike. */
@@ -20,7 +22,8 @@ export function ormConfig(opts: OrmOptions): Options<PostgreSqlDriver> {
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     pool: { min: 0, max: opts.poolMax ?? 10 },
-    debug: opts.debug ?? false,
+    debug: opts.onQuery ? ['query'] : (opts.debug ?? false),
+    ...(opts.onQuery ? { logger: (message: string) => opts.onQuery!(message) } : {}),
     allowGlobalContext: false,
     // Calendar dates stay `YYYY-MM-DD` strings; instants are timestamptz.
     forceUtcTimezone: true,

@@ -122,7 +122,9 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
   }
 
   // Key object: one field per dimension, null unless grouped by it.
-  @ObjectType(`${name}GroupKey`, { description: `${name} 分组的键（未参与分组的维度为空） / Keys of a ${name} group; null for dimensions not grouped by` })
+  @ObjectType(`${name}GroupKey`, {
+    description: `${name} 分组的键（未参与分组的维度为空） / Keys of a ${name} group; null for dimensions not grouped by`,
+  })
   class GroupKey {
     @Field(() => String, { nullable: true, description: '时间段，如 2025、2025-Q3、2025-07 / Time bucket, e.g. 2025, 2025-Q3, 2025-07' })
     period?: string;
@@ -131,7 +133,10 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
   for (const d of Object.values(spec.dimensions)) {
     keyFields[d.key] = d;
     if (d.entity) {
-      Field(() => Int, { nullable: true, description: `${halves(d.description)[0]}行号 / Row id of the ${halves(d.description)[1].toLowerCase()}` })(GroupKey.prototype, `${d.key}Id`);
+      Field(() => Int, {
+        nullable: true,
+        description: `${halves(d.description)[0]}行号 / Row id of the ${halves(d.description)[1].toLowerCase()}`,
+      })(GroupKey.prototype, `${d.key}Id`);
     } else {
       Field(d.type as never, { nullable: true, description: d.description })(GroupKey.prototype, d.key);
     }
@@ -139,7 +144,9 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
 
   @ObjectType(`${name}Sums`, { description: `${name} 分组的合计（金额为分，精确） / Sums over a ${name} group (money exact, in fen)` })
   class Sums {}
-  @ObjectType(`${name}Averages`, { description: `${name} 分组的平均值（金额为分，保留两位小数） / Averages over a ${name} group (money in fen, to two decimals)` })
+  @ObjectType(`${name}Averages`, {
+    description: `${name} 分组的平均值（金额为分，保留两位小数） / Averages over a ${name} group (money in fen, to two decimals)`,
+  })
   class Averages {}
   for (const [m, s] of Object.entries(spec.measures)) {
     Field(() => (s.kind === 'money' ? Fen : Int), { description: s.description })(Sums.prototype, m);
@@ -153,6 +160,12 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
 
     @Field(() => Int, { description: '数量 / Number of items' })
     count!: number;
+
+    @Field(() => Float, {
+      description:
+        '占比：本组数量 ÷ 同一 shareWithin 分区内的总数（默认为全部分组的总数），保留四位小数 / Share: this count divided by the total of its shareWithin partition (all groups by default), to four decimals',
+    })
+    share!: number;
 
     @Field(() => Sums, { description: '合计 / Sums' })
     sum!: object;
@@ -171,7 +184,11 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
       const id = root[`${field}Id`];
       return id == null ? null : ctx.loaders.one(d.entity!() as never, id);
     };
-    FieldResolver(() => d.entity!(), { nullable: true, description: d.description })(kproto, field, Object.getOwnPropertyDescriptor(kproto, field)!);
+    FieldResolver(() => d.entity!(), { nullable: true, description: d.description })(
+      kproto,
+      field,
+      Object.getOwnPropertyDescriptor(kproto, field)!,
+    );
     Root()(kproto, field, 0);
     Ctx()(kproto, field, 1);
   }
@@ -180,31 +197,54 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
   class GroupResolver {
     async groups(
       ctx: Context,
-      args: { filter?: unknown; groupBy: string[]; period?: Period; orderBy?: GroupOrderBy[]; limit?: number },
+      args: { filter?: unknown; groupBy: string[]; shareWithin?: string[]; period?: Period; orderBy?: GroupOrderBy[]; limit?: number },
     ): Promise<Group[]> {
       const limit = args.limit ?? DEFAULT_GROUPS;
-      if (limit < 1 || limit > MAX_GROUPS) throw badInput('limit', `limit 须在 1 到 ${MAX_GROUPS} 之间 / "limit" must be between 1 and ${MAX_GROUPS}`);
-      if (new Set(args.groupBy).size !== args.groupBy.length) throw badInput('groupBy', 'groupBy 中有重复维度 / "groupBy" repeats a dimension');
+      if (limit < 1 || limit > MAX_GROUPS)
+        throw badInput('limit', `limit 须在 1 到 ${MAX_GROUPS} 之间 / "limit" must be between 1 and ${MAX_GROUPS}`);
+      if (new Set(args.groupBy).size !== args.groupBy.length)
+        throw badInput('groupBy', 'groupBy 中有重复维度 / "groupBy" repeats a dimension');
       if (args.groupBy.includes('PERIOD') && !args.period) {
-        throw badInput('period', '按 PERIOD 分组时须给出 period（日期字段与粒度） / Grouping by PERIOD needs "period" (date field and unit)');
+        throw badInput(
+          'period',
+          '按 PERIOD 分组时须给出 period（日期字段与粒度） / Grouping by PERIOD needs "period" (date field and unit)',
+        );
       }
       const alias = 'g';
       const scope = resource.spec.scope?.(ctx.viewer);
       const filterWhere = resource.where(args.filter);
       const where = (scope ? { $and: [scope, filterWhere] } : filterWhere) as FilterQuery<object>;
       const knex = ctx.em.getKnex();
-      const query = ctx.em.createQueryBuilder(entity as never, alias).where(where as never).getKnexQuery();
+      const query = ctx.em
+        .createQueryBuilder(entity as never, alias)
+        .where(where as never)
+        .getKnexQuery();
 
       const keyExprs = args.groupBy.map((d) => {
         if (d === 'PERIOD') return PERIOD_FORMAT[args.period!.unit].replace('%s', spec.dates[args.period!.field].sql(alias));
         return spec.dimensions[d].sql(alias);
       });
+      const shareWithin = args.shareWithin ?? [];
+      for (const d of shareWithin) {
+        if (!args.groupBy.includes(d))
+          throw badInput('shareWithin', `shareWithin 的维度 ${d} 须出现在 groupBy 中 / shareWithin dimension ${d} must also be in groupBy`);
+      }
+      const partition = shareWithin.map((d) => String(args.groupBy.indexOf(d) + 1)).map((i) => keyExprs[Number(i) - 1]);
       const selects = keyExprs.map((sql, i) => `${sql} as k${i}`);
       selects.push('count(*)::int as n');
+      selects.push(
+        `round(count(*)::numeric / nullif(sum(count(*)) over (${partition.length ? `partition by ${partition.join(', ')}` : ''}), 0), 4)::float8 as share`,
+      );
       for (const [m, s] of Object.entries(spec.measures)) {
-        selects.push(`coalesce(sum(${s.sql(alias)}), 0)::bigint as "s_${m}"`, `round(avg(${s.sql(alias)})::numeric, 2)::float8 as "a_${m}"`);
+        selects.push(
+          `coalesce(sum(${s.sql(alias)}), 0)::bigint as "s_${m}"`,
+          `round(avg(${s.sql(alias)})::numeric, 2)::float8 as "a_${m}"`,
+        );
       }
-      query.clearSelect().clearOrder().select(knex.raw(selects.join(', ')));
+      query
+        .clearSelect()
+        .clearOrder()
+        .select(knex.raw(selects.join(', ')));
       if (keyExprs.length) query.groupByRaw(keyExprs.map((_, i) => String(i + 1)).join(', '));
       const order = args.orderBy?.length ? args.orderBy : [{ field: 'KEY', direction: SortDirection.ASC }];
       const orderSql: string[] = [];
@@ -215,7 +255,8 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
         else orderSql.push(`"s_${o.field.slice(4)}" ${dir}`);
       }
       keyExprs.forEach((_, i) => orderSql.push(`${i + 1} asc nulls last`));
-      query.orderByRaw(orderSql.join(', ')).limit(limit);
+      if (orderSql.length) query.orderByRaw(orderSql.join(', '));
+      query.limit(limit);
       const rows = (await ctx.em.getConnection().execute(query as never)) as Array<Record<string, unknown>>;
       return rows.map((row) => {
         const key: Record<string, unknown> = {};
@@ -231,21 +272,46 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
           sum[m] = Number(row[`s_${m}`]);
           avg[m] = row[`a_${m}`] == null ? null : Number(row[`a_${m}`]);
         }
-        return { key: key as GroupKey, count: Number(row.n), sum, avg };
+        return { key: key as GroupKey, count: Number(row.n), share: Number(row.share ?? 0), sum, avg };
       });
     }
   }
   const gproto = GroupResolver.prototype as unknown as Record<string, Function>;
-  gproto[spec.query] = function (this: GroupResolver, filter: unknown, groupBy: string[], period: Period | undefined, orderBy: GroupOrderBy[] | undefined, limit: number | undefined, ctx: Context) {
-    return this.groups(ctx, { filter, groupBy, period, orderBy, limit });
+  gproto[spec.query] = function (
+    this: GroupResolver,
+    filter: unknown,
+    groupBy: string[],
+    shareWithin: string[] | undefined,
+    period: Period | undefined,
+    orderBy: GroupOrderBy[] | undefined,
+    limit: number | undefined,
+    ctx: Context,
+  ) {
+    return this.groups(ctx, { filter, groupBy, shareWithin, period, orderBy, limit });
   };
-  Query(() => [Group], { description: spec.description })(gproto, spec.query, Object.getOwnPropertyDescriptor(gproto, spec.query)!);
-  Arg('filter', () => resource.Filter, { nullable: true, description: '与列表相同的筛选条件 / The same filter as the list' })(gproto, spec.query, 0);
-  Arg('groupBy', () => [Dimension], { description: '分组维度（可为空，得到总计） / Dimensions to group by; empty for one grand total' })(gproto, spec.query, 1);
-  Arg('period', () => Period, { nullable: true, description: '按 PERIOD 分组时的日期与粒度 / Date and bucket for PERIOD' })(gproto, spec.query, 2);
-  Arg('orderBy', () => [GroupOrderBy], { nullable: true, description: '分组排序，默认按键升序 / Ordering of groups; by keys ascending by default' })(gproto, spec.query, 3);
-  Arg('limit', () => Int, { nullable: true, description: `最多返回的分组数（默认 ${DEFAULT_GROUPS}，最多 ${MAX_GROUPS}） / Maximum groups returned (default ${DEFAULT_GROUPS}, at most ${MAX_GROUPS})` })(gproto, spec.query, 4);
-  Ctx()(gproto, spec.query, 5);
+  const q = spec.query;
+  Query(() => [Group], { description: spec.description })(gproto, q, Object.getOwnPropertyDescriptor(gproto, q)!);
+  Arg('filter', () => resource.Filter, { nullable: true, description: '与列表相同的筛选条件 / The same filter as the list' })(gproto, q, 0);
+  Arg('groupBy', () => [Dimension], { description: '分组维度（可为空，得到总计） / Dimensions to group by; empty for one grand total' })(
+    gproto,
+    q,
+    1,
+  );
+  Arg('shareWithin', () => [Dimension], {
+    nullable: true,
+    description:
+      '计算占比的分区维度，如 groupBy [COUNTY, GRADE] 时给 [COUNTY] 得到各县内的等级占比 / Dimensions whose partitions the share is computed within, e.g. [COUNTY] with groupBy [COUNTY, GRADE] gives grade ratios per county',
+  })(gproto, q, 2);
+  Arg('period', () => Period, { nullable: true, description: '按 PERIOD 分组时的日期与粒度 / Date and bucket for PERIOD' })(gproto, q, 3);
+  Arg('orderBy', () => [GroupOrderBy], {
+    nullable: true,
+    description: '分组排序，默认按键升序 / Ordering of groups; by keys ascending by default',
+  })(gproto, q, 4);
+  Arg('limit', () => Int, {
+    nullable: true,
+    description: `最多返回的分组数（默认 ${DEFAULT_GROUPS}，最多 ${MAX_GROUPS}） / Maximum groups returned (default ${DEFAULT_GROUPS}, at most ${MAX_GROUPS})`,
+  })(gproto, q, 5);
+  Ctx()(gproto, q, 6);
 
   return [GroupResolver, KeyResolver];
 }

@@ -2,7 +2,13 @@
  * Errors have stable codes, converted to GraphQL errors in one place (formatError below).
  * Users see a precise message and a code; internal details stay in the log.
  */
-import { OptimisticLockError, UniqueConstraintViolationException, CheckConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
+import {
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  CheckConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+  NotNullConstraintViolationException,
+} from '@mikro-orm/core';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from 'pino';
@@ -39,11 +45,15 @@ export const notFound = (type: string, key: string) =>
 const CONSTRAINT_MESSAGES: Record<string, string> = {
   enterprise_credit_code_unique: '统一社会信用代码已存在 / An enterprise with this unified social credit code already exists',
   expert_id_number_hash_unique: '该身份证号的专家已存在 / An expert with this resident ID number already exists',
-  appointment_one_active_per_expert: '该专家已有在任的科技副总任职（规则E4，第五条第5项） / The expert already holds an active appointment (rule E4, Art. 5.5)',
-  appointment_period_two_years: '服务期限不得少于两年（规则E6，第五条第2项） / The service period must be at least two years (rule E6, Art. 5.2)',
+  appointment_one_active_per_expert:
+    '该专家已有在任的科技副总任职（规则E4，第五条第5项） / The expert already holds an active appointment (rule E4, Art. 5.5)',
+  appointment_period_two_years:
+    '服务期限不得少于两年（规则E6，第五条第2项） / The service period must be at least two years (rule E6, Art. 5.2)',
   appointment_certificate_no_unique: '证书编号已存在 / The certificate number is already used',
-  project_split_rules: '企业出资不得低于项目总额50%，支持资金不超过100万元（第二十条） / Enterprise must fund at least 50% and support may not exceed 1,000,000 yuan (Art. 20)',
-  call_within_policy: '征集须在本办法有效期内（2025-07-01至2030-06-30，第二十三条） / Calls must fall within 2025-07-01 to 2030-06-30 (Art. 23)',
+  project_split_rules:
+    '企业出资不得低于项目总额50%，支持资金不超过100万元（第二十条） / Enterprise must fund at least 50% and support may not exceed 1,000,000 yuan (Art. 20)',
+  call_within_policy:
+    '征集须在本办法有效期内（2025-07-01至2030-06-30，第二十三条） / Calls must fall within 2025-07-01 to 2030-06-30 (Art. 23)',
   application_one_live_per_call: '该企业在本年度征集中已有申报 / The enterprise already has a live application in this call',
   call_year_unique: '该年度的征集通知已存在 / A call for this year already exists',
 };
@@ -59,13 +69,19 @@ function fromDatabase(err: Error): AppError | null {
   const constraint = driver.constraint;
   const known = constraint ? CONSTRAINT_MESSAGES[constraint] : undefined;
   if (err instanceof UniqueConstraintViolationException) {
-    return new AppError(ErrorCode.CONFLICT, known ?? `与已有记录重复（${constraint}） / Duplicates an existing record (${constraint})`, { constraint });
+    return new AppError(ErrorCode.CONFLICT, known ?? `与已有记录重复（${constraint}） / Duplicates an existing record (${constraint})`, {
+      constraint,
+    });
   }
   if (err instanceof CheckConstraintViolationException) {
     return new AppError(ErrorCode.BAD_USER_INPUT, known ?? `数据不符合规则（${constraint}） / Violates rule ${constraint}`, { constraint });
   }
   if (err instanceof ForeignKeyConstraintViolationException) {
-    return new AppError(ErrorCode.BAD_USER_INPUT, `引用的记录不存在（${constraint}） / Refers to a record that does not exist (${constraint})`, { constraint });
+    return new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `引用的记录不存在（${constraint}） / Refers to a record that does not exist (${constraint})`,
+      { constraint },
+    );
   }
   if (err instanceof NotNullConstraintViolationException) {
     return new AppError(ErrorCode.BAD_USER_INPUT, '缺少必填项 / A required value is missing', {});
@@ -99,7 +115,10 @@ export function makeFormatError(log: Logger) {
           ? `参数 ${first.property} 无效：${Object.values(first.constraints ?? {}).join('; ')} / Invalid argument ${first.property}`
           : '参数无效 / Invalid arguments',
         path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems?.map((p) => ({ field: p.property, problems: Object.values(p.constraints ?? {}) })) },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: problems?.map((p) => ({ field: p.property, problems: Object.values(p.constraints ?? {}) })),
+        },
       };
     }
     const known = toPublicError(original);

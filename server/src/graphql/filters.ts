@@ -16,7 +16,8 @@ export class IntFilter {
   @Field(() => Int, { nullable: true, description: '大于等于 / Greater than or equal' }) gte?: number;
   @Field(() => Int, { nullable: true, description: '小于 / Less than' }) lt?: number;
   @Field(() => Int, { nullable: true, description: '小于等于 / Less than or equal' }) lte?: number;
-  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' }) isNull?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' })
+  isNull?: boolean;
 }
 
 @InputType('FenFilter', { description: '金额条件（分） / Conditions on an amount of money, in fen' })
@@ -28,7 +29,8 @@ export class FenFilter {
   @Field(() => Fen, { nullable: true, description: '大于等于 / Greater than or equal' }) gte?: number;
   @Field(() => Fen, { nullable: true, description: '小于 / Less than' }) lt?: number;
   @Field(() => Fen, { nullable: true, description: '小于等于 / Less than or equal' }) lte?: number;
-  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' }) isNull?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' })
+  isNull?: boolean;
 }
 
 @InputType('StringFilter', { description: '文本条件 / Conditions on a text' })
@@ -39,7 +41,8 @@ export class StringFilter {
   @Field(() => [String], { nullable: true, description: '不属于列表 / None of' }) notIn?: string[];
   @Field({ nullable: true, description: '包含（不区分大小写） / Contains, case-insensitive' }) contains?: string;
   @Field({ nullable: true, description: '以此开头 / Starts with' }) startsWith?: string;
-  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' }) isNull?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' })
+  isNull?: boolean;
 }
 
 @InputType('DateFilter', { description: '日期条件（YYYY-MM-DD，中国时间） / Conditions on a calendar date (YYYY-MM-DD, China time)' })
@@ -51,7 +54,8 @@ export class DateFilter {
   @Field(() => LocalDate, { nullable: true, description: '不早于 / On or after' }) gte?: string;
   @Field(() => LocalDate, { nullable: true, description: '早于 / Before' }) lt?: string;
   @Field(() => LocalDate, { nullable: true, description: '不晚于 / On or before' }) lte?: string;
-  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' }) isNull?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' })
+  isNull?: boolean;
 }
 
 @InputType('DateTimeFilter', { description: '时间条件 / Conditions on an instant' })
@@ -60,13 +64,15 @@ export class DateTimeFilter {
   @Field(() => DateTime, { nullable: true, description: '不早于 / At or after' }) gte?: Date;
   @Field(() => DateTime, { nullable: true, description: '早于 / Before' }) lt?: Date;
   @Field(() => DateTime, { nullable: true, description: '不晚于 / At or before' }) lte?: Date;
-  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' }) isNull?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' })
+  isNull?: boolean;
 }
 
 @InputType('BooleanFilter', { description: '是非条件 / Conditions on a yes/no value' })
 export class BooleanFilter {
   @Field(() => Boolean, { nullable: true, description: '等于 / Equal to' }) eq?: boolean;
-  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' }) isNull?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' })
+  isNull?: boolean;
 }
 
 const enumFilters = new Map<object, Function>();
@@ -81,7 +87,8 @@ export function enumFilter(enumObject: object, enumName: string): Function {
     @Field(() => enumObject, { nullable: true, description: '不等于 / Not equal to' }) ne?: string;
     @Field(() => [enumObject], { nullable: true, description: '属于列表 / One of' }) in?: string[];
     @Field(() => [enumObject], { nullable: true, description: '不属于列表 / None of' }) notIn?: string[];
-    @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' }) isNull?: boolean;
+    @Field(() => Boolean, { nullable: true, description: '为空（true）或非空（false） / Is null (true) or not null (false)' })
+    isNull?: boolean;
   }
   enumFilters.set(enumObject, EnumFilter);
   return EnumFilter;

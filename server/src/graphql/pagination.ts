@@ -96,9 +96,13 @@ export function pageWindow(args: PageArgs): { size: number; backward: boolean } 
     if (n == null) continue;
     if (n < 0) throw badInput(name, `${name} 不能为负数 / "${name}" must not be negative`);
     if (n > MAX_PAGE_SIZE) {
-      throw badInput(name, `${name} 最大为 ${MAX_PAGE_SIZE}，请分页获取 / "${name}" may be at most ${MAX_PAGE_SIZE}; page through larger lists`, {
-        max: MAX_PAGE_SIZE,
-      });
+      throw badInput(
+        name,
+        `${name} 最大为 ${MAX_PAGE_SIZE}，请分页获取 / "${name}" may be at most ${MAX_PAGE_SIZE}; page through larger lists`,
+        {
+          max: MAX_PAGE_SIZE,
+        },
+      );
     }
   }
   if (args.last != null || (args.before != null && args.first == null)) {

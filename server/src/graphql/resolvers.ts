@@ -1,14 +1,32 @@
-import { ApplicationAggregate, ApplicationResource, ApplicationMaterialResource, CandidateMatchResource, ReviewDecisionResource, RuleCheckResource } from '../modules/application/application.resource';
+import {
+  ApplicationAggregate,
+  ApplicationResource,
+  ApplicationMaterialResource,
+  CandidateMatchResource,
+  ReviewDecisionResource,
+  RuleCheckResource,
+} from '../modules/application/application.resource';
 import { AgreementResource, AppointmentAggregate, AppointmentResource } from '../modules/appointment/appointment.resource';
 import { WorkCalendarDayResource } from '../modules/calendar/calendar.resource';
 import { CallResource } from '../modules/call/call.resource';
 import { EnterpriseResource, EnterpriseTieResource } from '../modules/enterprise/enterprise.resource';
-import { EvaluationAggregate, EvaluationCycleResource, EvaluationResource, RewardResource } from '../modules/evaluation/evaluation.resource';
+import {
+  EvaluationAggregate,
+  EvaluationCycleResource,
+  EvaluationResource,
+  RewardResource,
+} from '../modules/evaluation/evaluation.resource';
 import { ExpertResource } from '../modules/expert/expert.resource';
 import { FilingRecordResource } from '../modules/filing/filing.resource';
 import { DivisionResource, SectorResource } from '../modules/geo/geo.resource';
 import { InstitutionResource } from '../modules/institution/institution.resource';
-import { AchievementResource, AnnualReportResource, IpApplicationResource, LedgerEntryAggregate, LedgerEntryResource } from '../modules/ledger/ledger.resource';
+import {
+  AchievementResource,
+  AnnualReportResource,
+  IpApplicationResource,
+  LedgerEntryAggregate,
+  LedgerEntryResource,
+} from '../modules/ledger/ledger.resource';
 import { ObjectionResource, PublicNoticeResource } from '../modules/notice/notice.resource';
 import { DisbursementAggregate, DisbursementResource, ProjectAggregate, ProjectResource } from '../modules/project/project.resource';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
@@ -45,6 +63,13 @@ export const RESOURCES = [
 ];
 
 /** Every resolver class of the API. */
-export const AGGREGATES = [AppointmentAggregate, ApplicationAggregate, LedgerEntryAggregate, EvaluationAggregate, ProjectAggregate, DisbursementAggregate];
+export const AGGREGATES = [
+  AppointmentAggregate,
+  ApplicationAggregate,
+  LedgerEntryAggregate,
+  EvaluationAggregate,
+  ProjectAggregate,
+  DisbursementAggregate,
+];
 
 export const RESOLVERS = [ReferenceResolver, NodeResolver, ...RESOURCES.flatMap((r) => r.resolvers), ...AGGREGATES.flat()];

@@ -5,7 +5,23 @@
  * The types and resolvers are generated here so that all thirty lists behave the same way.
  */
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, getMetadataStorage, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  getMetadataStorage,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context, Viewer } from './context';
 import { AppError, ErrorCode, notFound } from './errors';
 import { BooleanFilter, DateFilter, DateTimeFilter, enumFilter, FenFilter, IntFilter, scalarCondition, StringFilter } from './filters';
@@ -106,7 +122,9 @@ function halves(description: string): [string, string] {
 
 function filterClassFor(kind: ScalarKind): Function {
   if (typeof kind === 'object') return enumFilter(kind.enum, kind.name);
-  return { int: IntFilter, money: FenFilter, string: StringFilter, date: DateFilter, datetime: DateTimeFilter, boolean: BooleanFilter }[kind];
+  return { int: IntFilter, money: FenFilter, string: StringFilter, date: DateFilter, datetime: DateTimeFilter, boolean: BooleanFilter }[
+    kind
+  ];
 }
 
 function applyField(proto: object, name: string, type: () => unknown, options: Record<string, unknown>): void {
@@ -119,7 +137,9 @@ export function defineResource(spec: ResourceSpec): Resource {
   const children = spec.children ?? {};
 
   // ---- filter input --------------------------------------------------------------------
-  @InputType(`${name}Filter`, { description: `${name} 的筛选条件，可用 and / or / not 组合 / Conditions on ${name}, combinable with and / or / not` })
+  @InputType(`${name}Filter`, {
+    description: `${name} 的筛选条件，可用 and / or / not 组合 / Conditions on ${name}, combinable with and / or / not`,
+  })
   class Filter {}
   for (const [field, kind] of Object.entries({ id: 'int' as ScalarKind, ...spec.filters })) {
     // Created now, not inside the thunk: type-graphql only knows classes decorated before it builds.
@@ -128,7 +148,10 @@ export function defineResource(spec: ResourceSpec): Resource {
   }
   for (const [rel, r] of Object.entries(relations)) {
     const [zh, en] = halves(r.description);
-    applyField(Filter.prototype, rel, () => r.resource().Filter, { nullable: true, description: `按${zh}筛选 / Conditions on the ${en.toLowerCase()}` });
+    applyField(Filter.prototype, rel, () => r.resource().Filter, {
+      nullable: true,
+      description: `按${zh}筛选 / Conditions on the ${en.toLowerCase()}`,
+    });
   }
   applyField(Filter.prototype, 'and', () => [Filter], { nullable: true, description: '全部满足 / All of these hold' });
   applyField(Filter.prototype, 'or', () => [Filter], { nullable: true, description: '任一满足 / At least one of these holds' });
@@ -195,7 +218,10 @@ export function defineResource(spec: ResourceSpec): Resource {
     @Field(() => Filter, { nullable: true, description: '筛选条件 / Filter' })
     filter?: Record<string, unknown>;
 
-    @Field(() => [OrderBy], { nullable: true, description: '排序（可多项，最后按 id 保证稳定） / Ordering terms; ties are always broken by id' })
+    @Field(() => [OrderBy], {
+      nullable: true,
+      description: '排序（可多项，最后按 id 保证稳定） / Ordering terms; ties are always broken by id',
+    })
     orderBy?: OrderTerm[];
   }
 
@@ -229,7 +255,7 @@ export function defineResource(spec: ResourceSpec): Resource {
   class ListResolver {
     async list(ctx: Context, args: ListArgs): Promise<Connection> {
       const { size, backward } = pageWindow(args);
-      const order: OrderTerm[] = [...(args.orderBy?.length ? args.orderBy : spec.defaultOrder ?? [])];
+      const order: OrderTerm[] = [...(args.orderBy?.length ? args.orderBy : (spec.defaultOrder ?? []))];
       if (!order.some((o) => o.field === 'id')) {
         order.push({ field: 'id', direction: order.length ? order[order.length - 1].direction : SortDirection.ASC });
       } else {
@@ -239,13 +265,16 @@ export function defineResource(spec: ResourceSpec): Resource {
       const filterWhere = scoped(ctx, where(args.filter));
       const conditions: FilterQuery<object>[] = [filterWhere];
       if (args.after) conditions.push(keysetCondition(order, decodeCursor('after', args.after, name, order), true) as FilterQuery<object>);
-      if (args.before) conditions.push(keysetCondition(order, decodeCursor('before', args.before, name, order), false) as FilterQuery<object>);
+      if (args.before)
+        conditions.push(keysetCondition(order, decodeCursor('before', args.before, name, order), false) as FilterQuery<object>);
       const flip = (d: SortDirection) => (d === SortDirection.ASC ? 'desc' : 'asc');
       const orderBy = order.map((o) => ({ [o.field]: backward ? flip(o.direction) : o.direction === SortDirection.ASC ? 'asc' : 'desc' }));
       const rows =
         size === 0
           ? []
-          : ((await ctx.em.find(entity, { $and: conditions } as never, { orderBy: orderBy as never, limit: size + 1 })) as Array<Record<string, unknown> & { id: number }>);
+          : ((await ctx.em.find(entity, { $and: conditions } as never, { orderBy: orderBy as never, limit: size + 1 })) as Array<
+              Record<string, unknown> & { id: number }
+            >);
       const more = rows.length > size;
       const page = rows.slice(0, size);
       if (backward) page.reverse();
@@ -281,9 +310,17 @@ export function defineResource(spec: ResourceSpec): Resource {
     async one(ctx: Context, args: Record<string, unknown>): Promise<object | null> {
       const given = Object.entries(args).filter(([, v]) => v !== undefined && v !== null);
       if (given.length !== 1) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, `请只给出一个查找键：id${Object.keys(spec.keys ?? {}).map((k) => `、${k}`).join('')} / Give exactly one key: id${Object.keys(spec.keys ?? {}).map((k) => `, ${k}`).join('')}`, {
-          field: 'id',
-        });
+        throw new AppError(
+          ErrorCode.BAD_USER_INPUT,
+          `请只给出一个查找键：id${Object.keys(spec.keys ?? {})
+            .map((k) => `、${k}`)
+            .join('')} / Give exactly one key: id${Object.keys(spec.keys ?? {})
+            .map((k) => `, ${k}`)
+            .join('')}`,
+          {
+            field: 'id',
+          },
+        );
       }
       const [key, value] = given[0];
       const row = await ctx.em.findOne(entity, scoped(ctx, { [key]: value } as FilterQuery<object>) as never);
@@ -307,7 +344,11 @@ export function defineResource(spec: ResourceSpec): Resource {
   };
   Query(() => entity, {
     nullable: true,
-    description: `按 id${Object.keys(spec.keys ?? {}).map((k) => ` 或 ${k}`).join('')} 查找一条 ${name}；无权或不存在时为 null / One ${name} by id${Object.keys(spec.keys ?? {}).map((k) => ` or ${k}`).join('')}; null when absent or not visible`,
+    description: `按 id${Object.keys(spec.keys ?? {})
+      .map((k) => ` 或 ${k}`)
+      .join('')} 查找一条 ${name}；无权或不存在时为 null / One ${name} by id${Object.keys(spec.keys ?? {})
+      .map((k) => ` or ${k}`)
+      .join('')}; null when absent or not visible`,
   })(proto, singleName, Object.getOwnPropertyDescriptor(proto, singleName)!);
   keyArgs.forEach(([k, key], i) => {
     Arg(k, () => (key.kind === 'int' ? Int : String), { nullable: true, description: key.description })(proto, singleName, i);
@@ -329,7 +370,10 @@ export function defineResource(spec: ResourceSpec): Resource {
       return (await ctx.loaders.visible(target, ctx, ref.id)) ? row : null;
     };
     const [relZh, relEn] = halves(r.description);
-    FieldResolver(() => r.resource().spec.entity, { nullable: true, description: `${relZh}（无权查看时为空） / ${relEn}; null when not visible to you` })(fproto, rel, Object.getOwnPropertyDescriptor(fproto, rel)!);
+    FieldResolver(() => r.resource().spec.entity, {
+      nullable: true,
+      description: `${relZh}（无权查看时为空） / ${relEn}; null when not visible to you`,
+    })(fproto, rel, Object.getOwnPropertyDescriptor(fproto, rel)!);
     Root()(fproto, rel, 0);
     Ctx()(fproto, rel, 1);
 
@@ -338,7 +382,11 @@ export function defineResource(spec: ResourceSpec): Resource {
       return root[rel]?.id ?? null;
     };
     const [zh, en] = halves(r.description);
-    FieldResolver(() => Int, { nullable: r.nullable ?? false, description: `${zh}的行号 / Row id of the ${en.toLowerCase()}` })(fproto, idField, Object.getOwnPropertyDescriptor(fproto, idField)!);
+    FieldResolver(() => Int, { nullable: r.nullable ?? false, description: `${zh}的行号 / Row id of the ${en.toLowerCase()}` })(
+      fproto,
+      idField,
+      Object.getOwnPropertyDescriptor(fproto, idField)!,
+    );
     Root()(fproto, idField, 0);
   }
   for (const [child, c] of Object.entries(children)) {
@@ -346,10 +394,18 @@ export function defineResource(spec: ResourceSpec): Resource {
       const target = c.resource();
       const rows = await ctx.loaders.many(target.spec.entity, c.foreignKey, root.id, c.orderBy);
       if (!target.spec.scope) return rows;
-      const visible = await ctx.loaders.visibleIds(target, ctx, rows.map((r) => r.id));
+      const visible = await ctx.loaders.visibleIds(
+        target,
+        ctx,
+        rows.map((r) => r.id),
+      );
       return rows.filter((r) => visible.has(r.id));
     };
-    FieldResolver(() => [c.resource().spec.entity], { description: c.description })(fproto, child, Object.getOwnPropertyDescriptor(fproto, child)!);
+    FieldResolver(() => [c.resource().spec.entity], { description: c.description })(
+      fproto,
+      child,
+      Object.getOwnPropertyDescriptor(fproto, child)!,
+    );
     Root()(fproto, child, 0);
     Ctx()(fproto, child, 1);
   }
@@ -370,7 +426,10 @@ export function defineResource(spec: ResourceSpec): Resource {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: '按全局编号查找任意对象 / Any object by its global id (see Node.nodeId)' })
-  async node(@Arg('nodeId', () => ID, { description: '全局编号 / Global id' }) nodeId: string, @Ctx() ctx: Context): Promise<object | null> {
+  async node(
+    @Arg('nodeId', () => ID, { description: '全局编号 / Global id' }) nodeId: string,
+    @Ctx() ctx: Context,
+  ): Promise<object | null> {
     const { typeName, id } = decodeNodeId(nodeId);
     const resource = registry.get(typeName);
     if (!resource) throw notFound('Node', nodeId);

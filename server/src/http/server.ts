@@ -99,7 +99,9 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
         try {
           body = raw.length ? JSON.parse(raw) : undefined;
         } catch {
-          sendJson(res, 400, { errors: [{ message: '请求体不是合法的 JSON / The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          sendJson(res, 400, {
+            errors: [{ message: '请求体不是合法的 JSON / The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
           return;
         }
       } else {

@@ -18,7 +18,7 @@ import { ApplicationStage, Position, RuleCode } from './application.enums';
  */
 @ObjectType('Application', {
   implements: Node,
-  description: '企业“科技副总”申报 / An enterprise\'s application for a technology vice-president under a yearly call (Art. 12, 13)',
+  description: "企业“科技副总”申报 / An enterprise's application for a technology vice-president under a yearly call (Art. 12, 13)",
 })
 @Entity()
 @Unique({
@@ -53,7 +53,7 @@ export class Application extends BaseEntity {
   @Index()
   proposedExpert?: Expert;
 
-  @Field({ description: '技术需求 / The enterprise\'s technical needs' })
+  @Field({ description: "技术需求 / The enterprise's technical needs" })
   @Property({ columnType: 'text' })
   techNeeds!: string;
 
@@ -69,7 +69,9 @@ export class Application extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   proposedServiceEnd?: string;
 
-  @Field(() => Fen, { description: '企业承诺每月生活补助及交通费（分，规则N5） / Monthly allowance promised to the expert, in fen (rule N5)' })
+  @Field(() => Fen, {
+    description: '企业承诺每月生活补助及交通费（分，规则N5） / Monthly allowance promised to the expert, in fen (rule N5)',
+  })
   @Property({ type: new BigIntType('number') })
   monthlyAllowanceFen!: number;
 

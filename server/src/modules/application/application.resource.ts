@@ -46,10 +46,25 @@ export const ApplicationResource = defineResource({
     notice: { resource: () => PublicNoticeResource, description: '所在公示 / Public notice', nullable: true },
   },
   children: {
-    reviewHistory: { resource: () => ReviewDecisionResource, foreignKey: 'application', description: '流程记录（按时间） / Review history in time order', orderBy: { decidedAt: 'asc', id: 'asc' } },
-    ruleChecks: { resource: () => RuleCheckResource, foreignKey: 'application', description: '资格规则检查结果 / Eligibility rule results', orderBy: { evaluatedAt: 'asc', id: 'asc' } },
+    reviewHistory: {
+      resource: () => ReviewDecisionResource,
+      foreignKey: 'application',
+      description: '流程记录（按时间） / Review history in time order',
+      orderBy: { decidedAt: 'asc', id: 'asc' },
+    },
+    ruleChecks: {
+      resource: () => RuleCheckResource,
+      foreignKey: 'application',
+      description: '资格规则检查结果 / Eligibility rule results',
+      orderBy: { evaluatedAt: 'asc', id: 'asc' },
+    },
     materials: { resource: () => ApplicationMaterialResource, foreignKey: 'application', description: '申报材料 / Uploaded materials' },
-    candidates: { resource: () => CandidateMatchResource, foreignKey: 'application', description: '双向选择候选专家 / Candidate experts', orderBy: { score: 'desc', id: 'asc' } },
+    candidates: {
+      resource: () => CandidateMatchResource,
+      foreignKey: 'application',
+      description: '双向选择候选专家 / Candidate experts',
+      orderBy: { score: 'desc', id: 'asc' },
+    },
     agreements: { resource: () => AgreementResource, foreignKey: 'application', description: '协议 / Agreements' },
     objections: { resource: () => ObjectionResource, foreignKey: 'application', description: '公示异议 / Objections' },
   },
@@ -82,7 +97,12 @@ export const RuleCheckResource = defineResource({
   plural: 'ruleChecks',
   single: 'ruleCheck',
   description: '资格规则检查结果 / Eligibility rule results',
-  filters: { rule: { enum: RuleCode, name: 'RuleCode' }, step: { enum: ReviewStep, name: 'ReviewStep' }, passed: 'boolean', evaluatedAt: 'datetime' },
+  filters: {
+    rule: { enum: RuleCode, name: 'RuleCode' },
+    step: { enum: ReviewStep, name: 'ReviewStep' },
+    passed: 'boolean',
+    evaluatedAt: 'datetime',
+  },
   relations: { application: { resource: () => ApplicationResource, description: '申报 / Application' } },
   sortable: ['evaluatedAt', 'rule'],
 });
@@ -93,7 +113,14 @@ export const ApplicationMaterialResource = defineResource({
   plural: 'applicationMaterials',
   single: 'applicationMaterial',
   description: '申报材料文件 / Uploaded application materials',
-  filters: { kind: { enum: MaterialKind, name: 'MaterialKind' }, fileName: 'string', mimeType: 'string', sizeBytes: 'int', sha256: 'string', uploadedAt: 'datetime' },
+  filters: {
+    kind: { enum: MaterialKind, name: 'MaterialKind' },
+    fileName: 'string',
+    mimeType: 'string',
+    sizeBytes: 'int',
+    sha256: 'string',
+    uploadedAt: 'datetime',
+  },
   relations: { application: { resource: () => ApplicationResource, description: '申报 / Application' } },
   sortable: ['uploadedAt', 'kind'],
 });
@@ -141,6 +168,10 @@ export const ApplicationAggregate = defineAggregate(ApplicationResource, {
     STAGE_ENTERED_AT: { sql: chinaDateOf('stage_entered_at'), description: '进入当前环节日期 / Date it entered its stage' },
   },
   measures: {
-    monthlyAllowanceFen: { sql: (a) => `${a}.monthly_allowance_fen`, kind: 'money', description: '承诺每月生活补助（分） / Promised monthly allowance, fen' },
+    monthlyAllowanceFen: {
+      sql: (a) => `${a}.monthly_allowance_fen`,
+      kind: 'money',
+      description: '承诺每月生活补助（分） / Promised monthly allowance, fen',
+    },
   },
 });

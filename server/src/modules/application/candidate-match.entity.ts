@@ -9,7 +9,8 @@ import { Application } from './application.entity';
 /** 双向选择候选人 / A candidate expert for an application, with the three opinions (Art. 12.4). */
 @ObjectType('CandidateMatch', {
   implements: Node,
-  description: '双向选择候选专家及企业、单位、本人意见 / A candidate expert for an application with the opinions of enterprise, institution and expert (Art. 12.4)',
+  description:
+    '双向选择候选专家及企业、单位、本人意见 / A candidate expert for an application with the opinions of enterprise, institution and expert (Art. 12.4)',
 })
 @Entity()
 @Unique({ properties: ['application', 'expert'] })
@@ -31,15 +32,15 @@ export class CandidateMatch extends BaseEntity {
   @Property({ columnType: 'text' })
   rationale!: string;
 
-  @Field(() => Opinion, { description: '企业意见 / Enterprise\'s opinion' })
+  @Field(() => Opinion, { description: "企业意见 / Enterprise's opinion" })
   @Enum(() => Opinion)
   enterpriseOpinion!: Opinion;
 
-  @Field(() => Opinion, { description: '派出单位意见 / Institution\'s opinion' })
+  @Field(() => Opinion, { description: "派出单位意见 / Institution's opinion" })
   @Enum(() => Opinion)
   institutionOpinion!: Opinion;
 
-  @Field(() => Opinion, { description: '专家本人意见 / Expert\'s own opinion' })
+  @Field(() => Opinion, { description: "专家本人意见 / Expert's own opinion" })
   @Enum(() => Opinion)
   expertOpinion!: Opinion;
 

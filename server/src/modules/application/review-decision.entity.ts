@@ -13,7 +13,8 @@ import { Application } from './application.entity';
  */
 @ObjectType('ReviewDecision', {
   implements: Node,
-  description: '申报流程记录：谁、何时、作何决定、理由 / One recorded transition of an application: who, when, what decision and why (Art. 12)',
+  description:
+    '申报流程记录：谁、何时、作何决定、理由 / One recorded transition of an application: who, when, what decision and why (Art. 12)',
 })
 @Entity()
 @Index({ properties: ['application', 'decidedAt'] })

@@ -40,7 +40,8 @@ registerEnum(AppointmentOrigin, 'AppointmentOrigin', '任职来源 / How the app
  */
 @ObjectType('Appointment', {
   implements: Node,
-  description: '科技副总任职 / A technology vice-president appointment: one expert serving one enterprise for at least two years (Art. 2, 5)',
+  description:
+    '科技副总任职 / A technology vice-president appointment: one expert serving one enterprise for at least two years (Art. 2, 5)',
 })
 @Entity()
 @Unique({
@@ -89,7 +90,9 @@ export class Appointment extends BaseEntity {
   @Property({ type: 'date' })
   serviceStart!: string;
 
-  @Field(() => LocalDate, { description: '服务结束日期（不少于两年，规则E6） / End of service, at least two years after the start (rule E6)' })
+  @Field(() => LocalDate, {
+    description: '服务结束日期（不少于两年，规则E6） / End of service, at least two years after the start (rule E6)',
+  })
   @Property({ type: 'date' })
   serviceEnd!: string;
 

@@ -40,10 +40,20 @@ export const AppointmentResource = defineResource({
     application: { resource: () => ApplicationResource, description: '来源申报 / Application it came from', nullable: true },
   },
   children: {
-    ledgerEntries: { resource: () => LedgerEntryResource, foreignKey: 'appointment', description: '服务台账 / Service ledger', orderBy: { serviceDate: 'asc', id: 'asc' } },
+    ledgerEntries: {
+      resource: () => LedgerEntryResource,
+      foreignKey: 'appointment',
+      description: '服务台账 / Service ledger',
+      orderBy: { serviceDate: 'asc', id: 'asc' },
+    },
     achievements: { resource: () => AchievementResource, foreignKey: 'appointment', description: '新技术新工艺新产品 / Achievements' },
     ipApplications: { resource: () => IpApplicationResource, foreignKey: 'appointment', description: '知识产权申请 / IP applications' },
-    annualReports: { resource: () => AnnualReportResource, foreignKey: 'appointment', description: '年度述职 / Annual reports', orderBy: { year: 'asc' } },
+    annualReports: {
+      resource: () => AnnualReportResource,
+      foreignKey: 'appointment',
+      description: '年度述职 / Annual reports',
+      orderBy: { year: 'asc' },
+    },
     evaluations: { resource: () => EvaluationResource, foreignKey: 'appointment', description: '绩效考核 / Evaluations' },
     projects: { resource: () => ProjectResource, foreignKey: 'appointment', description: '协同创新项目 / Co-innovation projects' },
     agreements: { resource: () => AgreementResource, foreignKey: 'appointment', description: '协议 / Agreements' },
@@ -61,7 +71,13 @@ export const AgreementResource = defineResource({
   plural: 'agreements',
   single: 'agreement',
   description: '三方协议与保密协议 / Tripartite and confidentiality agreements',
-  filters: { kind: { enum: AgreementKind, name: 'AgreementKind' }, signedOn: 'date', serviceStart: 'date', serviceEnd: 'date', monthlyAllowanceFen: 'money' },
+  filters: {
+    kind: { enum: AgreementKind, name: 'AgreementKind' },
+    signedOn: 'date',
+    serviceStart: 'date',
+    serviceEnd: 'date',
+    monthlyAllowanceFen: 'money',
+  },
   relations: {
     application: { resource: () => ApplicationResource, description: '申报 / Application', nullable: true },
     appointment: { resource: () => AppointmentResource, description: '任职 / Appointment', nullable: true },
@@ -87,6 +103,10 @@ export const AppointmentAggregate = defineAggregate(AppointmentResource, {
     RECOGNISED_ON: { sql: (a) => `${a}.recognised_on`, description: '认定日期 / Date of recognition' },
   },
   measures: {
-    monthlyAllowanceFen: { sql: (a) => `${a}.monthly_allowance_fen`, kind: 'money', description: '每月生活补助（分） / Monthly allowance, fen' },
+    monthlyAllowanceFen: {
+      sql: (a) => `${a}.monthly_allowance_fen`,
+      kind: 'money',
+      description: '每月生活补助（分） / Monthly allowance, fen',
+    },
   },
 });

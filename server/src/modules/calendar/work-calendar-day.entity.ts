@@ -11,7 +11,8 @@ import { BaseEntity } from '../shared/base.entity';
  */
 @ObjectType('WorkCalendarDay', {
   implements: Node,
-  description: '工作日历调整：工作日放假或周末调休上班 / A calendar exception: a holiday on a weekday or a make-up workday on a weekend (for Art. 12.5)',
+  description:
+    '工作日历调整：工作日放假或周末调休上班 / A calendar exception: a holiday on a weekday or a make-up workday on a weekend (for Art. 12.5)',
 })
 @Entity()
 export class WorkCalendarDay extends BaseEntity {

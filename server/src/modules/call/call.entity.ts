@@ -19,7 +19,8 @@ registerEnum(CallStatus, 'CallStatus', '征集通知状态 / Status of a yearly 
 /** 年度征集通知 / The bureau's yearly call for technology vice-president needs (Art. 12.1). */
 @ObjectType('Call', {
   implements: Node,
-  description: '年度“科技副总”选派需求征集通知 / The yearly call for technology vice-president needs, published by the S&T bureau (Art. 12.1)',
+  description:
+    '年度“科技副总”选派需求征集通知 / The yearly call for technology vice-president needs, published by the S&T bureau (Art. 12.1)',
 })
 @Entity({ tableName: 'call' })
 @Check({ name: 'call_window_ordered', expression: 'closes_on >= opens_on' })

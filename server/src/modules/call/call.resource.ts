@@ -8,7 +8,14 @@ export const CallResource = defineResource({
   plural: 'calls',
   single: 'call',
   description: '年度征集通知列表 / Yearly calls',
-  filters: { year: 'int', title: 'string', opensOn: 'date', closesOn: 'date', status: { enum: CallStatus, name: 'CallStatus' }, publishedAt: 'datetime' },
+  filters: {
+    year: 'int',
+    title: 'string',
+    opensOn: 'date',
+    closesOn: 'date',
+    status: { enum: CallStatus, name: 'CallStatus' },
+    publishedAt: 'datetime',
+  },
   children: {
     applications: { resource: () => ApplicationResource, foreignKey: 'call', description: '本次征集的申报 / Applications under this call' },
   },

@@ -24,7 +24,8 @@ registerEnum(TieKind, 'TieKind', '与企业的关系（规则N2） / Relationshi
  */
 @ObjectType('EnterpriseTie', {
   implements: Node,
-  description: '企业的创办或入股关系（规则N2） / A founding or shareholding tie of an expert or institution to an enterprise (rule N2, Art. 9.1)',
+  description:
+    '企业的创办或入股关系（规则N2） / A founding or shareholding tie of an expert or institution to an enterprise (rule N2, Art. 9.1)',
 })
 @Entity()
 @Check({ name: 'enterprise_tie_one_party', expression: '(expert_id is null) <> (institution_id is null)' })

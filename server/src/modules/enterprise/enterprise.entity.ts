@@ -1,4 +1,5 @@
-import { BigIntType, Check, Entity, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Collection, Entity, Index, ManyToOne, OneToMany, Opt, Property, Unique } from '@mikro-orm/core';
+import type { Appointment } from '../appointment/appointment.entity';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Fen, LocalDate } from '../../graphql/scalars';
 import { Division } from '../geo/division.entity';
@@ -49,21 +50,24 @@ export class Enterprise extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   gazelle: boolean & Opt = false;
 
-  @Field(() => Boolean, { description: '承担市级以上科技计划项目 / Holds a municipal-or-higher S&T programme project (priority, Art. 12.2)' })
+  @Field(() => Boolean, {
+    description: '承担市级以上科技计划项目 / Holds a municipal-or-higher S&T programme project (priority, Art. 12.2)',
+  })
   @Property({ type: 'boolean', default: false })
   municipalProject: boolean & Opt = false;
 
-  @Field(() => Fen, { description: '上年度主营业务收入（分） / Last year\'s main business revenue, in fen (rule N4)' })
+  @Field(() => Fen, { description: "上年度主营业务收入（分） / Last year's main business revenue, in fen (rule N4)" })
   @Property({ type: new BigIntType('number') })
   revenueFen!: number;
 
-  @Field(() => Fen, { description: '上年度研发投入（分） / Last year\'s R&D spending, in fen (rule N4)' })
+  @Field(() => Fen, { description: "上年度研发投入（分） / Last year's R&D spending, in fen (rule N4)" })
   @Property({ type: new BigIntType('number') })
   rdSpendingFen!: number;
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: '最近一次重大违法违规或不良信用记录日期（规则N3：近三年内不得有） / Date of the latest major violation or bad-credit record (rule N3)',
+    description:
+      '最近一次重大违法违规或不良信用记录日期（规则N3：近三年内不得有） / Date of the latest major violation or bad-credit record (rule N3)',
   })
   @Property({ type: 'date', nullable: true })
   violationOn?: string;
@@ -89,4 +93,8 @@ export class Enterprise extends BaseEntity {
   @Field({ description: '注册地址 / Registered address' })
   @Property({ length: 256 })
   address!: string;
+
+  /** Inverse side, used by access scopes (not a column). */
+  @OneToMany('Appointment', 'enterprise')
+  appointments = new Collection<Appointment>(this);
 }

@@ -36,7 +36,11 @@ export const EnterpriseResource = defineResource({
     applications: { resource: () => ApplicationResource, foreignKey: 'enterprise', description: '申报记录 / Applications' },
     appointments: { resource: () => AppointmentResource, foreignKey: 'enterprise', description: '派驻的科技副总 / Appointments hosted' },
     projects: { resource: () => ProjectResource, foreignKey: 'enterprise', description: '协同创新项目 / Co-innovation projects' },
-    ties: { resource: () => EnterpriseTieResource, foreignKey: 'enterprise', description: '创办或入股关系（规则N2） / Founding and shareholding ties (rule N2)' },
+    ties: {
+      resource: () => EnterpriseTieResource,
+      foreignKey: 'enterprise',
+      description: '创办或入股关系（规则N2） / Founding and shareholding ties (rule N2)',
+    },
   },
   sortable: ['name', 'creditCode', 'registeredOn', 'revenueFen', 'rdSpendingFen', 'employees'],
   keys: { creditCode: { kind: 'string', description: '统一社会信用代码 / Unified social credit code' } },

@@ -20,13 +20,14 @@ registerEnum(Grade, 'Grade', '考核等级（第十七条） / Evaluation grade 
   EXCELLENT: '优秀：奖励5万元、证书、人才服务金卡（B） / Excellent: 50,000-yuan reward, certificate, Gold Card B (Art. 17, 18)',
   GOOD: '良好 / Good',
   QUALIFIED: '合格 / Qualified',
-  UNQUALIFIED: '不合格：撤销资格、取消项目资格、两年内不得申报 / Unqualified: revoked, project eligibility cancelled, two-year ban (Art. 17)',
+  UNQUALIFIED:
+    '不合格：撤销资格、取消项目资格、两年内不得申报 / Unqualified: revoked, project eligibility cancelled, two-year ban (Art. 17)',
 });
 
 /** 绩效考核结果 / One appointment's grade in one evaluation cycle (Art. 17). */
 @ObjectType('Evaluation', {
   implements: Node,
-  description: '一名科技副总在一个考核周期的等级 / One appointment\'s grade in one biennial evaluation cycle (Art. 17)',
+  description: "一名科技副总在一个考核周期的等级 / One appointment's grade in one biennial evaluation cycle (Art. 17)",
 })
 @Entity()
 @Unique({ properties: ['cycle', 'appointment'] })

@@ -47,7 +47,14 @@ export const RewardResource = defineResource({
   plural: 'rewards',
   single: 'reward',
   description: '考核优秀奖励 / Rewards for excellent grades',
-  filters: { kind: { enum: RewardKind, name: 'RewardKind' }, amountFen: 'money', serialNo: 'string', status: { enum: RewardStatus, name: 'RewardStatus' }, grantedOn: 'date', disbursedOn: 'date' },
+  filters: {
+    kind: { enum: RewardKind, name: 'RewardKind' },
+    amountFen: 'money',
+    serialNo: 'string',
+    status: { enum: RewardStatus, name: 'RewardStatus' },
+    grantedOn: 'date',
+    disbursedOn: 'date',
+  },
   relations: {
     evaluation: { resource: () => EvaluationResource, description: '考核结果 / Evaluation' },
     expert: { resource: () => ExpertResource, description: '获奖专家 / Expert' },

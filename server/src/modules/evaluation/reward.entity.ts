@@ -31,7 +31,8 @@ registerEnum(RewardStatus, 'RewardStatus', '奖励状态 / Status of a reward', 
 /** 奖励 / A reward following an excellent evaluation (Art. 17, 18). */
 @ObjectType('Reward', {
   implements: Node,
-  description: '考核优秀的奖励：奖金、证书或人才服务金卡（B） / A reward after an excellent grade: cash, certificate or Gold Card B (Art. 17, 18)',
+  description:
+    '考核优秀的奖励：奖金、证书或人才服务金卡（B） / A reward after an excellent grade: cash, certificate or Gold Card B (Art. 17, 18)',
 })
 @Entity()
 @Unique({ properties: ['evaluation', 'kind'] })

@@ -1,4 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Opt, Property, Unique } from '@mikro-orm/core';
+import type { Application } from '../application/application.entity';
+import type { Appointment } from '../appointment/appointment.entity';
 import { Field, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
@@ -48,7 +50,8 @@ registerEnum(Gender, 'Gender', '性别 / Gender', { MALE: '男 / Male', FEMALE: 
  */
 @ObjectType('Expert', {
   implements: Node,
-  description: '专家（高校院所科研人员，科技副总人选） / A university or institute researcher who serves or may serve as a technology vice-president (Art. 2, 5)',
+  description:
+    '专家（高校院所科研人员，科技副总人选） / A university or institute researcher who serves or may serve as a technology vice-president (Art. 2, 5)',
 })
 @Entity()
 export class Expert extends BaseEntity {
@@ -110,14 +113,16 @@ export class Expert extends BaseEntity {
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: '最近一次学术不端或科研失信记录日期（规则E3：近三年内不得有） / Date of the latest academic-misconduct or research-integrity record (rule E3)',
+    description:
+      '最近一次学术不端或科研失信记录日期（规则E3：近三年内不得有） / Date of the latest academic-misconduct or research-integrity record (rule E3)',
   })
   @Property({ type: 'date', nullable: true })
   misconductOn?: string;
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: '禁止申报截止日期（考核不合格后两年，规则E5） / End of the two-year ban after an unqualified evaluation (rule E5, Art. 17)',
+    description:
+      '禁止申报截止日期（考核不合格后两年，规则E5） / End of the two-year ban after an unqualified evaluation (rule E5, Art. 17)',
   })
   @Property({ type: 'date', nullable: true })
   bannedUntil?: string;
@@ -125,4 +130,11 @@ export class Expert extends BaseEntity {
   @Field(() => Boolean, { description: '是否顶尖人才（第十六条，一事一议） / Top talent handled case by case (Art. 16)' })
   @Property({ type: 'boolean', default: false })
   topTalent: boolean & Opt = false;
+
+  /** Inverse sides, used by access scopes (not columns). */
+  @OneToMany('Appointment', 'expert')
+  appointments = new Collection<Appointment>(this);
+
+  @OneToMany('Application', 'proposedExpert')
+  applications = new Collection<Application>(this);
 }

@@ -26,7 +26,12 @@ export const ExpertResource = defineResource({
     sector: { resource: () => SectorResource, description: '主要领域 / Main sector', nullable: true },
   },
   children: {
-    appointments: { resource: () => AppointmentResource, foreignKey: 'expert', description: '任职记录 / Appointments', orderBy: { serviceStart: 'asc' } },
+    appointments: {
+      resource: () => AppointmentResource,
+      foreignKey: 'expert',
+      description: '任职记录 / Appointments',
+      orderBy: { serviceStart: 'asc' },
+    },
   },
   sortable: ['name', 'workStartedOn', 'createdAt'],
 });

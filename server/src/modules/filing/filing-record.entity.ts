@@ -30,13 +30,13 @@ registerEnum(FilingStatus, 'FilingStatus', '备案状态 / Status of a filing re
 /** 备案记录 / A record filed with the Organisation Department (Art. 12.4, 17). */
 @ObjectType('FilingRecord', {
   implements: Node,
-  description: '报市委组织部备案记录 / A record filed with the Organisation Department: a recognition (Art. 12.4) or evaluation results (Art. 17)',
+  description:
+    '报市委组织部备案记录 / A record filed with the Organisation Department: a recognition (Art. 12.4) or evaluation results (Art. 17)',
 })
 @Entity()
 @Check({
   name: 'filing_subject_matches_kind',
-  expression:
-    "(kind = 'RECOGNITION' and application_id is not null) or (kind = 'EVALUATION_RESULT' and evaluation_cycle_id is not null)",
+  expression: "(kind = 'RECOGNITION' and application_id is not null) or (kind = 'EVALUATION_RESULT' and evaluation_cycle_id is not null)",
 })
 @Check({
   name: 'filing_acknowledged_consistent',

@@ -6,7 +6,8 @@ import { BaseEntity } from '../shared/base.entity';
 /** 重点支持领域 / A priority sector of Art. 10 (or traditional-industry upgrading). */
 @ObjectType('Sector', {
   implements: Node,
-  description: '产业领域（第十条重点支持领域及传统产业转型升级） / Industry sector: the priority sectors of Art. 10 and traditional-industry upgrading',
+  description:
+    '产业领域（第十条重点支持领域及传统产业转型升级） / Industry sector: the priority sectors of Art. 10 and traditional-industry upgrading',
 })
 @Entity()
 export class Sector extends BaseEntity {

@@ -8,7 +8,7 @@ import { BaseEntity } from '../shared/base.entity';
 /** 年度述职 / The expert's annual report for one year (Art. 17). */
 @ObjectType('AnnualReport', {
   implements: Node,
-  description: '年度述职报告 / The expert\'s annual report for one year (Art. 17)',
+  description: "年度述职报告 / The expert's annual report for one year (Art. 17)",
 })
 @Entity()
 @Unique({ properties: ['appointment', 'year'] })

@@ -9,7 +9,8 @@ import { IpKind, IpStatus } from './ledger.enums';
 /** 知识产权申请 / An IP application the expert helped the enterprise file (Art. 7.2). */
 @ObjectType('IpApplication', {
   implements: Node,
-  description: '推动企业申请的知识产权（发明专利、实用新型、软件著作权） / An IP application filed by the enterprise with the expert\'s help (Art. 7.2)',
+  description:
+    "推动企业申请的知识产权（发明专利、实用新型、软件著作权） / An IP application filed by the enterprise with the expert's help (Art. 7.2)",
 })
 @Entity()
 @Index({ properties: ['appointment', 'filedOn'] })

@@ -10,7 +10,8 @@ import { Confirmation, ServiceKind } from './ledger.enums';
 /** 服务台账记录 / One service in an expert's ledger (Art. 7.1), confirmed or disputed by the enterprise. */
 @ObjectType('LedgerEntry', {
   implements: Node,
-  description: '服务台账记录：日期、类别、驻企天数、内容、效果、培训人数 / One entry of the service ledger: date, kind, days on site, content, effect, people trained (Art. 7)',
+  description:
+    '服务台账记录：日期、类别、驻企天数、内容、效果、培训人数 / One entry of the service ledger: date, kind, days on site, content, effect, people trained (Art. 7)',
 })
 @Entity({ tableName: 'ledger_entry' })
 @Check({ name: 'ledger_days_range', expression: 'days_on_site >= 0 and days_on_site <= 31' })

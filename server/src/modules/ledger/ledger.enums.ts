@@ -20,7 +20,7 @@ export enum Confirmation {
   CONFIRMED = 'CONFIRMED',
   DISPUTED = 'DISPUTED',
 }
-registerEnum(Confirmation, 'Confirmation', '企业确认状态 / The enterprise\'s confirmation of a ledger entry', {
+registerEnum(Confirmation, 'Confirmation', "企业确认状态 / The enterprise's confirmation of a ledger entry", {
   PENDING: '待企业确认 / Awaiting the enterprise',
   CONFIRMED: '企业已确认 / Confirmed by the enterprise',
   DISPUTED: '企业有异议 / Disputed by the enterprise',

@@ -10,7 +10,14 @@ export const PublicNoticeResource = defineResource({
   plural: 'publicNotices',
   single: 'publicNotice',
   description: '公示列表 / Public notices',
-  filters: { title: 'string', startsOn: 'date', endsOn: 'date', channel: 'string', status: { enum: NoticeStatus, name: 'NoticeStatus' }, publishedAt: 'datetime' },
+  filters: {
+    title: 'string',
+    startsOn: 'date',
+    endsOn: 'date',
+    channel: 'string',
+    status: { enum: NoticeStatus, name: 'NoticeStatus' },
+    publishedAt: 'datetime',
+  },
   relations: { call: { resource: () => CallResource, description: '所属征集 / Call' } },
   children: {
     applications: { resource: () => ApplicationResource, foreignKey: 'notice', description: '公示的申报 / Applications in this notice' },

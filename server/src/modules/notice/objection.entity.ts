@@ -21,7 +21,8 @@ registerEnum(ObjectionStatus, 'ObjectionStatus', '异议状态 / Status of an ob
 /** 公示异议 / An objection raised during a public notice; it stops the case until resolved. */
 @ObjectType('Objection', {
   implements: Node,
-  description: '公示期间收到的异议，处理完毕前案件暂停 / An objection raised during a public notice; the case stops until it is resolved (Art. 12.5)',
+  description:
+    '公示期间收到的异议，处理完毕前案件暂停 / An objection raised during a public notice; the case stops until it is resolved (Art. 12.5)',
 })
 @Entity()
 export class Objection extends BaseEntity {

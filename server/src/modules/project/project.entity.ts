@@ -37,7 +37,8 @@ export const PROJECT_SUPPORT_CAP_FEN = 100_000_000;
  */
 @ObjectType('Project', {
   implements: Node,
-  description: '科技副总协同创新项目：企业、高校、财政三方出资 / A co-innovation project led by the expert, carried out by the enterprise, funded by enterprise, university and finance (Art. 20, 21)',
+  description:
+    '科技副总协同创新项目：企业、高校、财政三方出资 / A co-innovation project led by the expert, carried out by the enterprise, funded by enterprise, university and finance (Art. 20, 21)',
 })
 @Entity()
 @Check({

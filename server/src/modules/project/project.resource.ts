@@ -32,7 +32,12 @@ export const ProjectResource = defineResource({
     sector: { resource: () => SectorResource, description: '所属领域 / Sector' },
   },
   children: {
-    disbursements: { resource: () => DisbursementResource, foreignKey: 'project', description: '拨付记录 / Disbursements', orderBy: { disbursedOn: 'asc', id: 'asc' } },
+    disbursements: {
+      resource: () => DisbursementResource,
+      foreignKey: 'project',
+      description: '拨付记录 / Disbursements',
+      orderBy: { disbursedOn: 'asc', id: 'asc' },
+    },
   },
   sortable: ['code', 'proposedOn', 'status', 'enterpriseFen', 'universityFen', 'financeFen'],
   keys: { code: { kind: 'string', description: '项目编号 / Project code' } },
@@ -54,8 +59,16 @@ export const DisbursementResource = defineResource({
 });
 
 const projectMoney = {
-  enterpriseFen: { sql: (a: string) => `${a}.enterprise_fen`, kind: 'money' as const, description: '企业出资（分） / Enterprise contribution, fen' },
-  universityFen: { sql: (a: string) => `${a}.university_fen`, kind: 'money' as const, description: '高校院所出资（分） / University contribution, fen' },
+  enterpriseFen: {
+    sql: (a: string) => `${a}.enterprise_fen`,
+    kind: 'money' as const,
+    description: '企业出资（分） / Enterprise contribution, fen',
+  },
+  universityFen: {
+    sql: (a: string) => `${a}.university_fen`,
+    kind: 'money' as const,
+    description: '高校院所出资（分） / University contribution, fen',
+  },
   financeFen: { sql: (a: string) => `${a}.finance_fen`, kind: 'money' as const, description: '财政资金（分） / Finance contribution, fen' },
   totalFen: {
     sql: (a: string) => `(${a}.enterprise_fen + ${a}.university_fen + ${a}.finance_fen)`,

@@ -17,7 +17,7 @@ export abstract class BaseEntity {
   updatedAt: Date & Opt = new Date();
 
   /** Global id for `node(nodeId)`; the GraphQL type name equals the class name. */
-  get nodeId(): string {
+  get nodeId(): string & Opt {
     return encodeNodeId(this.constructor.name, this.id);
   }
 }

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TestServer } from '../support/server';
+
+/** Every filter result is compared with an independent SQL query on the same database. */
+describe('list filters', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer();
+  });
+  afterAll(async () => api?.close());
+
+  const FILTER_TYPES: Record<string, string> = {
+    appointments: 'AppointmentFilter',
+    applications: 'ApplicationFilter',
+    enterprises: 'EnterpriseFilter',
+    projects: 'ProjectFilter',
+    rewards: 'RewardFilter',
+    ledgerEntries: 'LedgerEntryFilter',
+  };
+
+  async function ids(list: string, filter: unknown): Promise<number[]> {
+    const all: number[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await api.gql<Record<string, { nodes: Array<{ id: number }>; pageInfo: { hasNextPage: boolean; endCursor: string } }>>(
+        `query($filter: ${FILTER_TYPES[list]}, $after: String) { ${list}(first: 500, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { filter, after },
+      );
+      expect(res.errors).toBeUndefined();
+      const conn = res.data![list];
+      all.push(...conn.nodes.map((n) => n.id));
+      if (!conn.pageInfo.hasNextPage) return all;
+      after = conn.pageInfo.endCursor;
+    }
+  }
+
+  async function sqlIds(sql: string, params: unknown[] = []): Promise<number[]> {
+    const { rows } = await api.db.sql.query<{ id: number }>(sql, params);
+    return rows.map((r) => r.id);
+  }
+
+  const cases: Array<[string, string, unknown, string, unknown[]?]> = [
+    ['enum eq', 'appointments', { status: { eq: 'ACTIVE' } }, "select id from appointment where status = 'ACTIVE' order by id"],
+    ['enum ne', 'appointments', { status: { ne: 'ACTIVE' } }, "select id from appointment where status <> 'ACTIVE' order by id"],
+    [
+      'enum in',
+      'appointments',
+      { status: { in: ['REVOKED', 'COMPLETED'] } },
+      "select id from appointment where status in ('REVOKED','COMPLETED') order by id",
+    ],
+    [
+      'enum notIn',
+      'appointments',
+      { status: { notIn: ['ACTIVE'] } },
+      "select id from appointment where status not in ('ACTIVE') order by id",
+    ],
+    [
+      'int range',
+      'appointments',
+      { cohortYear: { gte: 2022, lt: 2025 } },
+      'select id from appointment where cohort_year >= 2022 and cohort_year < 2025 order by id',
+    ],
+    [
+      'int in',
+      'appointments',
+      { cohortYear: { in: [2021, 2026] } },
+      'select id from appointment where cohort_year in (2021, 2026) order by id',
+    ],
+    [
+      'int gt/lte',
+      'appointments',
+      { cohortYear: { gt: 2021, lte: 2023 } },
+      'select id from appointment where cohort_year > 2021 and cohort_year <= 2023 order by id',
+    ],
+    [
+      'money range',
+      'projects',
+      { financeFen: { gte: 10_000_000, lte: 40_000_000 } },
+      'select id from project where finance_fen between 10000000 and 40000000 order by id',
+    ],
+    ['money eq', 'rewards', { amountFen: { eq: 5_000_000 } }, 'select id from reward where amount_fen = 5000000 order by id'],
+    [
+      'date range',
+      'appointments',
+      { serviceStart: { gte: '2026-01-01', lt: '2026-07-01' } },
+      "select id from appointment where service_start >= '2026-01-01' and service_start < '2026-07-01' order by id",
+    ],
+    [
+      'date eq',
+      'ledgerEntries',
+      { serviceDate: { eq: '2025-09-01' } },
+      "select id from ledger_entry where service_date = '2025-09-01' order by id",
+    ],
+    [
+      'null check true',
+      'appointments',
+      { recognisedOn: { isNull: true } },
+      'select id from appointment where recognised_on is null order by id',
+    ],
+    [
+      'null check false',
+      'appointments',
+      { endedOn: { isNull: false } },
+      'select id from appointment where ended_on is not null order by id',
+    ],
+    ['text contains', 'enterprises', { name: { contains: '科技' } }, "select id from enterprise where name ilike '%科技%' order by id"],
+    [
+      'text startsWith',
+      'enterprises',
+      { creditCode: { startsWith: '91371502' } },
+      "select id from enterprise where credit_code like '91371502%' order by id",
+    ],
+    [
+      'text contains escapes wildcards',
+      'enterprises',
+      { name: { contains: '%' } },
+      "select id from enterprise where position('%' in name) > 0 order by id",
+    ],
+    ['boolean', 'enterprises', { highTech: { eq: true } }, 'select id from enterprise where high_tech order by id'],
+    [
+      'and / or / not',
+      'appointments',
+      { or: [{ status: { eq: 'REVOKED' } }, { and: [{ cohortYear: { eq: 2023 } }, { not: { status: { eq: 'COMPLETED' } } }] }] },
+      "select id from appointment where status = 'REVOKED' or (cohort_year = 2023 and not status = 'COMPLETED') order by id",
+    ],
+    [
+      "relation: the expert's institution",
+      'appointments',
+      { expert: { institution: { code: { eq: 'liaocheng-university' } } } },
+      "select a.id from appointment a join expert e on e.id = a.expert_id join institution i on i.id = e.institution_id where i.code = 'liaocheng-university' order by a.id",
+    ],
+    [
+      "relation: the enterprise's county and sector",
+      'appointments',
+      { enterprise: { division: { code: { eq: '371581' } }, sector: { code: { eq: 'HIGH_END_EQUIPMENT' } } } },
+      "select a.id from appointment a join enterprise n on n.id = a.enterprise_id join division d on d.id = n.division_id join sector s on s.id = n.sector_id where d.code = '371581' and s.code = 'HIGH_END_EQUIPMENT' order by a.id",
+    ],
+    [
+      'relation: applications by call year and stage',
+      'applications',
+      { call: { year: { eq: 2026 } }, stage: { in: ['SUBMITTED', 'COUNTY_APPROVED'] } },
+      "select p.id from application p join call c on c.id = p.call_id where c.year = 2026 and p.stage in ('SUBMITTED','COUNTY_APPROVED') order by p.id",
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, list, filter, sql) => {
+    const expected = await sqlIds(sql);
+    expect(await ids(list, filter)).toEqual(expected);
+  });
+
+  it('the cases are not vacuous: most of them match some rows but not all', async () => {
+    let nonEmpty = 0;
+    for (const [, , , sql] of cases) if ((await sqlIds(sql)).length > 0) nonEmpty++;
+    expect(nonEmpty).toBeGreaterThanOrEqual(cases.length - 3);
+  });
+});

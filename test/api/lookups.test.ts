@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TestServer } from '../support/server';
+
+describe('look-ups by id, natural key and node id', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer();
+  });
+  afterAll(async () => api?.close());
+
+  it('finds an enterprise by id and by unified social credit code', async () => {
+    const { rows } = await api.db.sql.query('select id, credit_code, name from enterprise order by id limit 1 offset 7');
+    const byId = await api.gql<{ enterprise: { creditCode: string } }>(`{ enterprise(id: ${rows[0].id}) { creditCode } }`);
+    expect(byId.data!.enterprise.creditCode).toBe(rows[0].credit_code);
+    const byCode = await api.gql<{ enterprise: { id: number; name: string } }>(
+      'query($c: String) { enterprise(creditCode: $c) { id name } }',
+      { c: rows[0].credit_code },
+    );
+    expect(byCode.data!.enterprise).toEqual({ id: rows[0].id, name: rows[0].name });
+  });
+
+  it('finds an appointment by certificate number and a call by year', async () => {
+    const { rows } = await api.db.sql.query(
+      'select id, certificate_no from appointment where certificate_no is not null order by id limit 1',
+    );
+    const res = await api.gql<{ appointment: { id: number } }>('query($c: String) { appointment(certificateNo: $c) { id } }', {
+      c: rows[0].certificate_no,
+    });
+    expect(res.data!.appointment.id).toBe(rows[0].id);
+    const call = await api.gql<{ call: { year: number; status: string } }>('{ call(year: 2025) { year status } }');
+    expect(call.data!.call.year).toBe(2025);
+  });
+
+  it('round-trips node(nodeId) for several types', async () => {
+    const res = await api.gql<{ appointments: { nodes: Array<{ nodeId: string; id: number; expert: { nodeId: string; id: number } }> } }>(
+      '{ appointments(first: 1) { nodes { nodeId id expert { nodeId id } } } }',
+    );
+    const a = res.data!.appointments.nodes[0];
+    const node = await api.gql<{ a: { __typename: string; id: number }; e: { __typename: string; id: number } }>(
+      'query($a: ID!, $e: ID!) { a: node(nodeId: $a) { __typename id } e: node(nodeId: $e) { __typename id } }',
+      { a: a.nodeId, e: a.expert.nodeId },
+    );
+    expect(node.data!.a).toEqual({ __typename: 'Appointment', id: a.id });
+    expect(node.data!.e).toEqual({ __typename: 'Expert', id: a.expert.id });
+  });
+
+  it('answers null for a missing record, and a coded error for two keys or a malformed node id', async () => {
+    expect((await api.gql('{ enterprise(id: 99999999) { id } }')).data).toEqual({ enterprise: null });
+    const two = await api.gql('{ enterprise(id: 1, creditCode: "x") { id } }');
+    expect(two.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const bad = await api.gql('{ node(nodeId: "%%%") { id } }');
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

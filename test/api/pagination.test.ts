@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TestServer } from '../support/server';
+
+interface Page {
+  appointments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    nodes: Array<{ id: number; cohortYear: number }>;
+  };
+}
+
+const PAGE = `query Page($first: Int, $after: String, $last: Int, $before: String, $orderBy: [AppointmentOrderBy!], $filter: AppointmentFilter) {
+  appointments(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    nodes { id cohortYear }
+  }
+}`;
+
+describe('cursor pagination', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer();
+  });
+  afterAll(async () => api?.close());
+
+  async function page(variables: Record<string, unknown>): Promise<Page['appointments']> {
+    const res = await api.gql<Page>(PAGE, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!.appointments;
+  }
+
+  it('walks forward through every appointment exactly once, in id order', async () => {
+    const { rows } = await api.db.sql.query<{ id: number }>('select id from appointment order by id');
+    expect(rows.length).toBeGreaterThan(100);
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const p = await page({ first: 97, after });
+      seen.push(...p.nodes.map((n) => n.id));
+      expect(p.totalCount).toBe(rows.length);
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(rows.map((r) => r.id));
+  });
+
+  it('orders by a column with ties stably, forward and backward, breaking ties by id', async () => {
+    const { rows } = await api.db.sql.query<{ id: number }>('select id from appointment order by cohort_year desc, id desc');
+    const orderBy = [{ field: 'cohortYear', direction: 'DESC' }];
+    const forward: number[] = [];
+    let after: string | null = null;
+    do {
+      const p = await page({ first: 50, after, orderBy });
+      forward.push(...p.nodes.map((n) => n.id));
+      after = p.pageInfo.hasNextPage ? p.pageInfo.endCursor : null;
+    } while (after);
+    expect(forward).toEqual(rows.map((r) => r.id));
+
+    const backward: number[] = [];
+    let before: string | null = null;
+    do {
+      const p = await page({ last: 50, before, orderBy });
+      backward.unshift(...p.nodes.map((n) => n.id));
+      before = p.pageInfo.hasPreviousPage ? p.pageInfo.startCursor : null;
+    } while (before);
+    expect(backward).toEqual(rows.map((r) => r.id));
+  });
+
+  it('orders by several fields', async () => {
+    const { rows } = await api.db.sql.query<{ id: number }>(
+      'select id from appointment order by status asc, service_start desc, id desc limit 200',
+    );
+    const p = await page({
+      first: 200,
+      orderBy: [
+        { field: 'status', direction: 'ASC' },
+        { field: 'serviceStart', direction: 'DESC' },
+      ],
+    });
+    expect(p.nodes.map((n) => n.id)).toEqual(rows.map((r) => r.id));
+  });
+
+  it('counts what the filter matches, across pages', async () => {
+    const { rows } = await api.db.sql.query<{ n: number }>("select count(*)::int as n from appointment where status = 'ACTIVE'");
+    const p = await page({ first: 1, filter: { status: { eq: 'ACTIVE' } } });
+    expect(p.totalCount).toBe(rows[0].n);
+  });
+
+  it('refuses a page size over the cap with a coded error naming the argument', async () => {
+    const res = await api.gql(PAGE, { first: 501 });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', max: 500 });
+    expect(res.errors?.[0].message).toContain('500');
+  });
+
+  it('refuses first and last together, and negative sizes', async () => {
+    expect((await api.gql(PAGE, { first: 2, last: 2 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await api.gql(PAGE, { first: -1 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('refuses a cursor from another list', async () => {
+    const experts = await api.gql<{ experts: { pageInfo: { endCursor: string } } }>('{ experts(first: 2) { pageInfo { endCursor } } }');
+    const res = await api.gql(PAGE, { first: 2, after: experts.data!.experts.pageInfo.endCursor });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(res.errors?.[0].message).toContain('Expert');
+  });
+
+  it('refuses a cursor made with another ordering', async () => {
+    const p = await page({ first: 2, orderBy: [{ field: 'cohortYear', direction: 'ASC' }] });
+    const res = await api.gql(PAGE, { first: 2, after: p.pageInfo.endCursor });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('refuses a malformed cursor', async () => {
+    const res = await api.gql(PAGE, { first: 2, after: 'not-a-cursor' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('refuses an unknown enum value and a wrong id type with coded errors', async () => {
+    const badEnum = await api.gql('{ appointments(filter: { status: { eq: SLEEPING } }) { totalCount } }');
+    expect(badEnum.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(badEnum.errors?.[0].message).toContain('SLEEPING');
+    const badVar = await api.gql(PAGE, { first: 2, filter: { status: { eq: 'SLEEPING' } } });
+    expect(badVar.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badId = await api.gql('{ appointment(id: "abc") { id } }');
+    expect(badId.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

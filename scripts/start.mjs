@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import pg from 'pg';
 
 const require = createRequire(import.meta.url);
-const { loadConfig, startPlatform, ConfigError } = require('@techvp/server');
+const { loadConfig, startPlatform, ConfigError, seedDemoAccounts, DEMO_PASSWORD } = require('@techvp/server');
 const seeds = require('@techvp/seeds');
 
-async function seeder({ databaseUrl, config, piiKey, log }) {
+async function seeder({ orm, databaseUrl, config, piiKey, log }) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
     if (config.TECHVP_SKIP_SEED) {
@@ -17,7 +17,11 @@ async function seeder({ databaseUrl, config, piiKey, log }) {
     }
     const started = Date.now();
     const result = await seeds.seedIfEmpty(pool, { seed: config.TECHVP_SEED, scale: 1, piiKey });
-    log.info({ result, ms: Date.now() - started }, 'seed data checked');
+    log.info({ synthetic: result.synthetic, ms: Date.now() - started }, 'seed data checked');
+    if (result.synthetic === 'loaded') {
+      const created = await seedDemoAccounts(orm.em.fork());
+      log.info({ accounts: created, password: DEMO_PASSWORD }, 'demo accounts created (demo data only; see README)');
+    }
   } finally {
     await pool.end();
   }

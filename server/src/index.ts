@@ -18,3 +18,4 @@ export * from './modules/identity/identity.errors';
 export * from './modules/identity/access';
 export * from './modules/identity/role';
 export * from './modules/audit/audit.service';
+export * from './modules/identity/demo-accounts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, TestServer } from '../support/server';
+import { GraphQLResponse, startTestServer, TestServer } from '../support/server';
 
 /** Every filter result is compared with an independent SQL query on the same database. */
 describe('list filters', () => {
@@ -22,12 +22,13 @@ describe('list filters', () => {
     const all: number[] = [];
     let after: string | null = null;
     for (;;) {
-      const res = await api.gql<Record<string, { nodes: Array<{ id: number }>; pageInfo: { hasNextPage: boolean; endCursor: string } }>>(
+      type Page = Record<string, { nodes: Array<{ id: number }>; pageInfo: { hasNextPage: boolean; endCursor: string } }>;
+      const res: GraphQLResponse<Page> = await api.gql<Page>(
         `query($filter: ${FILTER_TYPES[list]}, $after: String) { ${list}(first: 500, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
         { filter, after },
       );
       expect(res.errors).toBeUndefined();
-      const conn = res.data![list];
+      const conn: Page[string] = res.data![list];
       all.push(...conn.nodes.map((n) => n.id));
       if (!conn.pageInfo.hasNextPage) return all;
       after = conn.pageInfo.endCursor;

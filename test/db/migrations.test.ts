@@ -15,7 +15,23 @@ describe(`migrations on ${ENGINE} PostgreSQL`, () => {
       "select table_name from information_schema.tables where table_schema = 'public' order by 1",
     );
     const tables = rows.map((r) => r.table_name);
-    for (const t of ['division', 'sector', 'institution', 'expert', 'enterprise', 'call', 'application', 'appointment', 'ledger_entry', 'evaluation', 'project', 'disbursement', 'filing_record', 'audit_log', 'app_user']) {
+    for (const t of [
+      'division',
+      'sector',
+      'institution',
+      'expert',
+      'enterprise',
+      'call',
+      'application',
+      'appointment',
+      'ledger_entry',
+      'evaluation',
+      'project',
+      'disbursement',
+      'filing_record',
+      'audit_log',
+      'app_user',
+    ]) {
       expect(tables).toContain(t);
     }
   });

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createOrm, migrate, startEmbeddedPostgres } from '@techvp/server';
+import { createOrm, migrate, seedDemoAccounts, startEmbeddedPostgres } from '@techvp/server';
 import { seedIfEmpty } from '@techvp/seeds';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -25,10 +25,11 @@ const ADMIN_URL = process.env.TECHVP_TEST_PG_URL ?? 'postgres://postgres@127.0.0
 async function seed(url: string): Promise<void> {
   const orm = await createOrm({ url, poolMax: 1 });
   await migrate(orm);
-  await orm.close(true);
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   await seedIfEmpty(pool, { seed: TEST_SEED, scale: TEST_SCALE, asOf: TEST_AS_OF, piiKey: Buffer.from(TEST_PII_KEY, 'base64') });
   await pool.end();
+  await seedDemoAccounts(orm.em.fork());
+  await orm.close(true);
 }
 
 export default async function setup(project: TestProject) {
@@ -48,7 +49,13 @@ export default async function setup(project: TestProject) {
   await admin.query(`create database ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  await seed(url.toString());
+  try {
+    await seed(url.toString());
+  } catch (err) {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+    throw err;
+  }
   project.provide('seededTemplate', name);
   project.provide('seededSnapshot', '');
   return async () => {

@@ -1,7 +1,7 @@
 /**
  * The real platform on a copy of the seeded database, for API tests over HTTP.
  */
-import { loadConfig, startPlatform } from '@techvp/server';
+import { DEMO_PASSWORD, loadConfig, startPlatform } from '@techvp/server';
 import { TEST_PII_KEY } from './constants';
 import { createSeededDatabase, TestDatabase } from './db';
 
@@ -12,6 +12,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestServer {
   url: string;
+  /** Logs in as a demo account and returns its bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  /** Sends a request as the given bearer token (or anonymously with null). */
+  gqlAs<T = Record<string, unknown>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   db: TestDatabase;
   /** SQL statements the ORM ran since the last reset. */
   statements: string[];
@@ -23,7 +27,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * Starts the platform on a seeded copy. `gql` sends requests as `as` (a demo account,
+ * default the analyst); `gqlAs` as anyone.
+ */
+export async function startTestServer(opts: { as?: string | null } = {}): Promise<TestServer> {
   const db = await createSeededDatabase();
   const statements: string[] = [];
   const config = loadConfig({
@@ -35,17 +43,32 @@ export async function startTestServer(): Promise<TestServer> {
     DATABASE_POOL_MAX: db.engine === 'embedded' ? '2' : '4',
   });
   const platform = await startPlatform({ config, onQuery: (sql) => statements.push(sql) });
+  const post = async (token: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const res = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as never;
+  };
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<string> => {
+    const res = (await post(null, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p, issueToken: true) { token } }', {
+      u: username,
+      p: password,
+    })) as GraphQLResponse<{ login: { token: string } }>;
+    if (!res.data?.login) throw new Error(`log-in as ${username} failed: ${JSON.stringify(res.errors)}`);
+    return res.data.login.token;
+  };
+  const as = opts.as === undefined ? 'analyst' : opts.as;
+  const token = as ? await login(as) : null;
   return {
     url: platform.url,
     db,
     statements,
+    login,
+    gqlAs: (t, query, variables) => post(t, query, variables),
     async gql(query, variables, headers) {
-      const res = await fetch(`${platform.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as never;
+      return post(token, query, variables, headers);
     },
     async close() {
       await platform.close();

@@ -5,7 +5,22 @@
  * list. The SQL is one statement: the list's filtered query, grouped.
  */
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, Float, InputType, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { READERS } from '../modules/identity/access';
 import type { Context } from './context';
 import { badInput } from './errors';
 import { SortDirection } from './pagination';
@@ -291,6 +306,7 @@ export function defineAggregate(resource: Resource, spec: AggregateSpec): Functi
   };
   const q = spec.query;
   Query(() => [Group], { description: spec.description })(gproto, q, Object.getOwnPropertyDescriptor(gproto, q)!);
+  Authorized(READERS[name])(gproto, q, Object.getOwnPropertyDescriptor(gproto, q)!);
   Arg('filter', () => resource.Filter, { nullable: true, description: '与列表相同的筛选条件 / The same filter as the list' })(gproto, q, 0);
   Arg('groupBy', () => [Dimension], { description: '分组维度（可为空，得到总计） / Dimensions to group by; empty for one grand total' })(
     gproto,

@@ -21,4 +21,12 @@ export interface Context {
   log: Logger;
   requestId: string;
   loaders: Loaders;
+  /** The session token this request came with, if any. */
+  token: string | null;
+  /** Client address, for the audit trail. */
+  ip: string | null;
+  /** Adds a Set-Cookie header to the response (log-in and log-out use it). */
+  setCookie(header: string): void;
+  /** Whether the request is served over HTTPS (cookies are then marked Secure). */
+  secure: boolean;
 }

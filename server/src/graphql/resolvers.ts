@@ -29,6 +29,8 @@ import {
 } from '../modules/ledger/ledger.resource';
 import { ObjectionResource, PublicNoticeResource } from '../modules/notice/notice.resource';
 import { DisbursementAggregate, DisbursementResource, ProjectAggregate, ProjectResource } from '../modules/project/project.resource';
+import { IdentityResolver } from '../modules/identity/identity.resolver';
+import { AuditLogResource, UserResource } from '../modules/identity/identity.resource';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { NodeResolver } from './resource';
 
@@ -60,6 +62,8 @@ export const RESOURCES = [
   RewardResource,
   ProjectResource,
   DisbursementResource,
+  UserResource,
+  AuditLogResource,
 ];
 
 /** Every resolver class of the API. */
@@ -72,4 +76,10 @@ export const AGGREGATES = [
   DisbursementAggregate,
 ];
 
-export const RESOLVERS = [ReferenceResolver, NodeResolver, ...RESOURCES.flatMap((r) => r.resolvers), ...AGGREGATES.flat()];
+export const RESOLVERS = [
+  ReferenceResolver,
+  IdentityResolver,
+  NodeResolver,
+  ...RESOURCES.flatMap((r) => r.resolvers),
+  ...AGGREGATES.flat(),
+];

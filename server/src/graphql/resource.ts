@@ -5,10 +5,12 @@
  * The types and resolvers are generated here so that all thirty lists behave the same way.
  */
 import type { FilterQuery } from '@mikro-orm/core';
+import { canRead, READERS, rowScope } from '../modules/identity/access';
 import {
   Arg,
   Args,
   ArgsType,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -133,6 +135,10 @@ function applyField(proto: object, name: string, type: () => unknown, options: R
 
 export function defineResource(spec: ResourceSpec): Resource {
   const { entity, name } = spec;
+  // Row scopes come from the permission matrix unless a resource declares its own.
+  spec.scope ??= (viewer) => rowScope(name, viewer);
+  const readers = READERS[name];
+  if (!readers) throw new Error(`no readers declared for ${name} in modules/identity/access.ts`);
   const relations = spec.relations ?? {};
   const children = spec.children ?? {};
 
@@ -334,6 +340,7 @@ export function defineResource(spec: ResourceSpec): Resource {
     return this.list(ctx, args);
   };
   Query(() => Connection, { description: spec.description })(proto, listName, Object.getOwnPropertyDescriptor(proto, listName)!);
+  Authorized(readers)(proto, listName, Object.getOwnPropertyDescriptor(proto, listName)!);
   Args(() => ListArgs)(proto, listName, 0);
   Ctx()(proto, listName, 1);
 
@@ -350,6 +357,7 @@ export function defineResource(spec: ResourceSpec): Resource {
       .map((k) => ` or ${k}`)
       .join('')}; null when absent or not visible`,
   })(proto, singleName, Object.getOwnPropertyDescriptor(proto, singleName)!);
+  Authorized(readers)(proto, singleName, Object.getOwnPropertyDescriptor(proto, singleName)!);
   keyArgs.forEach(([k, key], i) => {
     Arg(k, () => (key.kind === 'int' ? Int : String), { nullable: true, description: key.description })(proto, singleName, i);
   });
@@ -364,6 +372,7 @@ export function defineResource(spec: ResourceSpec): Resource {
       const ref = root[rel];
       if (!ref) return null;
       const target = r.resource();
+      if (!canRead(target.spec.name, ctx.viewer)) return null;
       const row = await ctx.loaders.one(target.spec.entity, ref.id);
       if (!row || !target.spec.scope) return row;
       // The related row must be visible too (nested fields obey the same rules as lists).
@@ -392,6 +401,7 @@ export function defineResource(spec: ResourceSpec): Resource {
   for (const [child, c] of Object.entries(children)) {
     fproto[child] = async function (root: { id: number }, ctx: Context) {
       const target = c.resource();
+      if (!canRead(target.spec.name, ctx.viewer)) return [];
       const rows = await ctx.loaders.many(target.spec.entity, c.foreignKey, root.id, c.orderBy);
       if (!target.spec.scope) return rows;
       const visible = await ctx.loaders.visibleIds(
@@ -425,6 +435,7 @@ export function defineResource(spec: ResourceSpec): Resource {
 /** `node(nodeId)`: any record by its global id. */
 @Resolver()
 export class NodeResolver {
+  @Authorized()
   @Query(() => Node, { nullable: true, description: '按全局编号查找任意对象 / Any object by its global id (see Node.nodeId)' })
   async node(
     @Arg('nodeId', () => ID, { description: '全局编号 / Global id' }) nodeId: string,
@@ -433,6 +444,7 @@ export class NodeResolver {
     const { typeName, id } = decodeNodeId(nodeId);
     const resource = registry.get(typeName);
     if (!resource) throw notFound('Node', nodeId);
+    if (!canRead(typeName, ctx.viewer)) return null;
     const scope = resource.spec.scope?.(ctx.viewer);
     return ctx.em.findOne(resource.spec.entity, (scope ? { $and: [scope, { id }] } : { id }) as never);
   }

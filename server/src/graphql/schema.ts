@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth';
 import { RESOLVERS } from './resolvers';
 
 /** Builds the executable schema from the resolver classes; input validation is on. */
@@ -8,6 +9,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS as unknown as NonEmptyArray<Function>,
     validate: { forbidUnknownValues: false },
+    authChecker,
     emitSchemaFile: false,
   });
 }

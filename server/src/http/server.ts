@@ -11,12 +11,16 @@ import path from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
-import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Context } from '../graphql/context';
 import { makeFormatError } from '../graphql/errors';
+import { AuditService } from '../modules/audit/audit.service';
+import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
+import { IdentityService } from '../modules/identity/identity.service';
+import { applyDatabaseScope, operationShape } from './request-scope';
 import { Loaders } from '../graphql/loaders';
 import { serveStatic } from './static';
 
@@ -56,6 +60,20 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+function bearerToken(header: string | undefined): string | null {
+  const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return m ? m[1] : null;
+}
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=') || null;
+  }
+  return null;
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -83,6 +101,7 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const audit = new AuditService();
 
   const explorerHtml = deps.dashboardDir ? path.join(deps.dashboardDir, 'explorer.html') : undefined;
 
@@ -109,13 +128,41 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
       }
     }
     const requestId = (headers.get('x-request-id') ?? randomUUID()).slice(0, 64);
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async (): Promise<Context> => {
-        const em = orm.em.fork();
-        return { em, viewer: null, log: log.child({ requestId }), requestId, loaders: new Loaders(em) };
-      },
-    });
+    const token = bearerToken(headers.get('authorization')) ?? cookieValue(headers.get('cookie'), SESSION_COOKIE);
+    const viewer = token ? await new IdentityService(orm.em.fork(), audit).authenticate(token) : null;
+    const cookies: string[] = [];
+    const shape = operationShape(body);
+    if (shape === 'mixed-session') {
+      sendJson(res, 400, {
+        errors: [
+          { message: '登录、退出须单独请求 / Send login and logout in a request of their own', extensions: { code: 'BAD_USER_INPUT' } },
+        ],
+      });
+      return;
+    }
+    const execute = (em: EntityManager) =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async (): Promise<Context> => ({
+          em,
+          viewer,
+          log: log.child({ requestId, user: viewer?.username }),
+          requestId,
+          loaders: new Loaders(em),
+          token,
+          ip: req.socket.remoteAddress ?? null,
+          secure: config.NODE_ENV === 'production' || headers.get('x-forwarded-proto') === 'https',
+          setCookie: (header) => cookies.push(header),
+        }),
+      });
+    const result =
+      shape === 'session'
+        ? await execute(orm.em.fork() as EntityManager)
+        : await (orm.em.fork() as EntityManager).transactional(async (em) => {
+            await applyDatabaseScope(em, viewer);
+            return execute(em);
+          });
+    if (cookies.length) res.setHeader('Set-Cookie', cookies);
     res.statusCode = result.status ?? 200;
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.setHeader('X-Request-Id', requestId);

@@ -9,6 +9,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['schema contract', 'node', ['scripts/schema.mjs', '--check']],
+  ['permissions doc', 'node', ['scripts/permissions-doc.mjs', '--check']],
 ];
 
 let failed = 0;

@@ -19,3 +19,4 @@ export * from './modules/identity/access';
 export * from './modules/identity/role';
 export * from './modules/audit/audit.service';
 export * from './modules/identity/demo-accounts';
+export * from './graphql/auth';

@@ -11,6 +11,7 @@ import pino, { Logger } from 'pino';
 import { Config } from './config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createOrm, migrate } from './db/orm';
+import { PiiCipher } from './domain/pii';
 import { buildGraphQLSchema } from './graphql/schema';
 import { startHttp } from './http/server';
 
@@ -78,10 +79,18 @@ export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatf
   try {
     const applied = await migrate(orm);
     if (applied.length) log.info({ applied }, 'migrations applied');
-    if (opts.seeder) await opts.seeder({ orm, databaseUrl, config, piiKey: resolvePiiKey(config, log), log });
+    const piiKey = resolvePiiKey(config, log);
+    if (opts.seeder) await opts.seeder({ orm, databaseUrl, config, piiKey, log });
     const schema = await buildGraphQLSchema();
     const dashboardDir = path.join(config.repoRoot, 'dashboard', 'dist');
-    const http = await startHttp({ config, orm, schema, log, dashboardDir: fs.existsSync(dashboardDir) ? dashboardDir : undefined });
+    const http = await startHttp({
+      config,
+      orm,
+      schema,
+      log,
+      pii: new PiiCipher(piiKey),
+      dashboardDir: fs.existsSync(dashboardDir) ? dashboardDir : undefined,
+    });
     log.info({ url: http.url, ms: Date.now() - started }, 'techvp is listening');
     return {
       url: http.url,

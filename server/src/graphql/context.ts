@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Role } from '../modules/identity/role';
+import type { PiiCipher } from '../domain/pii';
 import type { Loaders } from './loaders';
 
 /** The signed-in user as the request sees it. */
@@ -29,4 +30,6 @@ export interface Context {
   setCookie(header: string): void;
   /** Whether the request is served over HTTPS (cookies are then marked Secure). */
   secure: boolean;
+  /** Decrypts personal data for the roles allowed to see it in clear. */
+  pii: PiiCipher;
 }

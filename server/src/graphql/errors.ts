@@ -125,6 +125,14 @@ export function makeFormatError(log: Logger) {
     if (known) {
       return { message: known.message, path, locations: formatted.locations, extensions: { code: known.code, ...known.details } };
     }
+    // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; the query limits keep their own code.
+    if (formatted.extensions?.limit) {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { ...formatted.extensions, code: ErrorCode.QUERY_TOO_COMPLEX },
+      };
+    }
     const code = formatted.extensions?.code;
     // Errors GraphQL itself raises about the request (parse, validation, variable coercion).
     if (!original || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {

@@ -30,6 +30,7 @@ import {
 import { ObjectionResource, PublicNoticeResource } from '../modules/notice/notice.resource';
 import { DisbursementAggregate, DisbursementResource, ProjectAggregate, ProjectResource } from '../modules/project/project.resource';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
+import { EnterprisePersonalDataResolver, ExpertPersonalDataResolver } from '../modules/identity/personal-data.resolver';
 import { AuditLogResource, UserResource } from '../modules/identity/identity.resource';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { NodeResolver } from './resource';
@@ -79,6 +80,8 @@ export const AGGREGATES = [
 export const RESOLVERS = [
   ReferenceResolver,
   IdentityResolver,
+  ExpertPersonalDataResolver,
+  EnterprisePersonalDataResolver,
   NodeResolver,
   ...RESOURCES.flatMap((r) => r.resolvers),
   ...AGGREGATES.flat(),

@@ -15,8 +15,11 @@ import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { PiiCipher } from '../domain/pii';
 import type { Context } from '../graphql/context';
+import { mutationAuditPlugin } from '../graphql/audit-plugin';
 import { makeFormatError } from '../graphql/errors';
+import { costRule, depthAndAliasRule, introspectionGuard, LIMITS, operationCountRule } from '../graphql/limits';
 import { AuditService } from '../modules/audit/audit.service';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
 import { IdentityService } from '../modules/identity/identity.service';
@@ -33,6 +36,7 @@ export interface HttpDeps {
   log: Logger;
   /** Folder of the built dashboard (dashboard/dist); optional. */
   dashboardDir?: string;
+  pii: PiiCipher;
 }
 
 export interface RunningHttp {
@@ -98,7 +102,10 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     formatError: makeFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGuard, mutationAuditPlugin],
+    validationRules: [depthAndAliasRule, costRule, operationCountRule],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
   const audit = new AuditService();
@@ -153,6 +160,7 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
           ip: req.socket.remoteAddress ?? null,
           secure: config.NODE_ENV === 'production' || headers.get('x-forwarded-proto') === 'https',
           setCookie: (header) => cookies.push(header),
+          pii: deps.pii,
         }),
       });
     const result =

@@ -158,6 +158,19 @@ const ROW_PATHS: Record<string, RowPaths> = {
   FilingRecord: { county: byDivision },
 };
 
+let applicationScoping = true;
+
+/**
+ * Tests only: switches the application-level row scoping off, to prove that PostgreSQL's
+ * row-level security alone still keeps every county to its own rows. Never used by the server.
+ */
+export function setApplicationScopingForTests(enabled: boolean): void {
+  applicationScoping = enabled;
+}
+
+/** Record types whose rows are scoped for county, enterprise and expert accounts. */
+export const ROW_SCOPED_RESOURCES = Object.keys(ROW_PATHS);
+
 /** Matches no row: used when a scoped role has no path to a resource, or lacks its binding. */
 const NOTHING: Scope = { id: { $lt: 0 } };
 
@@ -166,6 +179,7 @@ const NOTHING: Scope = { id: { $lt: 0 } };
  * Callers must already have checked `canRead`.
  */
 export function rowScope(resource: string, viewer: Viewer | null): Scope | null {
+  if (!applicationScoping) return null;
   if (!viewer) return NOTHING;
   const paths = ROW_PATHS[resource];
   if (!paths) return null;

@@ -46,7 +46,9 @@ export class IdentityResolver {
   }
 
   @Public()
+  // Nullable, so that each aliased attempt in one request runs (and is counted) on its own.
   @Mutation(() => LoginPayload, {
+    nullable: true,
     description:
       '登录：设置 HttpOnly 会话 Cookie；连续失败5次锁定30分钟 / Log in: sets an HttpOnly session cookie; 5 consecutive failures lock the account for 30 minutes',
   })

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import pino, { Logger } from 'pino';
 import { Config } from './config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
@@ -30,6 +31,8 @@ export interface PlatformOptions {
   log?: Logger;
   /** Observes every SQL statement of the ORM (statement-count tests, the benchmark). */
   onQuery?: (sql: string) => void;
+  /** Observes the statements sent to the read replica, when DATABASE_READ_URL is set. */
+  onReadQuery?: (sql: string) => void;
 }
 
 export interface RunningPlatform {
@@ -76,6 +79,11 @@ export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatf
   }
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
   const orm = await createOrm({ url: databaseUrl, poolMax: embedded ? 4 : config.DATABASE_POOL_MAX, onQuery: opts.onQuery });
+  // A streaming read replica for the dashboard's and analysts' reads (never migrated from here).
+  const readOrm = config.DATABASE_READ_URL
+    ? await createOrm({ url: config.DATABASE_READ_URL, poolMax: config.DATABASE_POOL_MAX, onQuery: opts.onReadQuery ?? opts.onQuery })
+    : undefined;
+  const auditPool = readOrm ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : undefined;
   try {
     const applied = await migrate(orm);
     if (applied.length) log.info({ applied }, 'migrations applied');
@@ -86,6 +94,8 @@ export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatf
     const http = await startHttp({
       config,
       orm,
+      readOrm,
+      auditPool,
       schema,
       log,
       pii: new PiiCipher(piiKey),
@@ -98,11 +108,15 @@ export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatf
       orm,
       async close() {
         await http.close();
+        await readOrm?.close(true);
+        await auditPool?.end();
         await orm.close(true);
         await embedded?.stop();
       },
     };
   } catch (err) {
+    await readOrm?.close(true);
+    await auditPool?.end();
     await orm.close(true);
     await embedded?.stop();
     throw err;

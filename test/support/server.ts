@@ -3,7 +3,7 @@
  */
 import { DEMO_PASSWORD, loadConfig, startPlatform } from '@techvp/server';
 import { TEST_PII_KEY } from './constants';
-import { createSeededDatabase, TestDatabase } from './db';
+import { createSeededDatabase, ENGINE, TestDatabase } from './db';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -19,6 +19,8 @@ export interface TestServer {
   db: TestDatabase;
   /** SQL statements the ORM ran since the last reset. */
   statements: string[];
+  /** SQL statements sent to the read replica (only with `readReplica`). */
+  readStatements: string[];
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -31,18 +33,22 @@ export interface TestServer {
  * Starts the platform on a seeded copy. `gql` sends requests as `as` (a demo account,
  * default the analyst); `gqlAs` as anyone.
  */
-export async function startTestServer(opts: { as?: string | null } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { as?: string | null; readReplica?: string; production?: boolean } = {}): Promise<TestServer> {
   const db = await createSeededDatabase();
+  // On PGlite (one backend per database) a replica must be another database: a seeded copy.
+  const replica = opts.readReplica && ENGINE === 'embedded' ? await createSeededDatabase() : null;
   const statements: string[] = [];
+  const readStatements: string[] = [];
   const config = loadConfig({
-    NODE_ENV: 'test',
+    NODE_ENV: opts.production ? 'production' : 'test',
     DATABASE_URL: db.url,
     PORT: '0',
     LOG_LEVEL: 'silent',
     TECHVP_PII_KEY: TEST_PII_KEY,
     DATABASE_POOL_MAX: db.engine === 'embedded' ? '2' : '4',
+    ...(opts.readReplica ? { DATABASE_READ_URL: replica ? replica.url : opts.readReplica.replace('$DATABASE', db.url) } : {}),
   });
-  const platform = await startPlatform({ config, onQuery: (sql) => statements.push(sql) });
+  const platform = await startPlatform({ config, onQuery: (sql) => statements.push(sql), onReadQuery: (sql) => readStatements.push(sql) });
   const post = async (token: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
     const res = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
@@ -65,6 +71,7 @@ export async function startTestServer(opts: { as?: string | null } = {}): Promis
     url: platform.url,
     db,
     statements,
+    readStatements,
     login,
     gqlAs: (t, query, variables) => post(t, query, variables),
     async gql(query, variables, headers) {
@@ -72,6 +79,7 @@ export async function startTestServer(opts: { as?: string | null } = {}): Promis
     },
     async close() {
       await platform.close();
+      await replica?.close();
       await db.close();
     },
   };

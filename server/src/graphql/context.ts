@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Role } from '../modules/identity/role';
 import type { PiiCipher } from '../domain/pii';
+import type { AuditDb } from '../modules/audit/audit.service';
 import type { Loaders } from './loaders';
 
 /** The signed-in user as the request sees it. */
@@ -32,4 +33,9 @@ export interface Context {
   secure: boolean;
   /** Decrypts personal data for the roles allowed to see it in clear. */
   pii: PiiCipher;
+  /**
+   * Where audit records of this request go: `em` itself (same transaction) on the primary; a
+   * separate pool on the primary when the request reads from a replica.
+   */
+  auditDb: AuditDb;
 }

@@ -12,9 +12,13 @@ import { databaseScope } from '../modules/identity/access';
 export const APP_DB_ROLE = 'techvp_app';
 const SESSION_FIELDS = new Set(['login', 'logout']);
 
-export type OperationShape = 'session' | 'mixed-session' | 'other';
+export type OperationShape = 'session' | 'mixed-session' | 'query' | 'other';
 
-/** Whether the request's operation only logs in or out ("session"), mixes that with more, or neither. */
+/**
+ * What the request's operation is: a read ("query", which may go to a read replica), one that
+ * only logs in or out ("session"), one that mixes log-in with more ("mixed-session", refused),
+ * or anything else (mutations, and documents Apollo will reject itself).
+ */
 export function operationShape(body: unknown): OperationShape {
   const b = body as { query?: unknown; operationName?: unknown } | undefined;
   if (!b || typeof b.query !== 'string') return 'other';
@@ -28,6 +32,7 @@ export function operationShape(body: unknown): OperationShape {
   }
   const op =
     typeof b.operationName === 'string' ? ops.find((o) => o.name?.value === b.operationName) : ops.length === 1 ? ops[0] : undefined;
+  if (op?.operation === 'query') return 'query';
   if (!op || op.operation !== 'mutation') return 'other';
   const fields = op.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
   const session = fields.filter((f) => SESSION_FIELDS.has(f)).length;

@@ -20,7 +20,7 @@ import type { Context } from '../graphql/context';
 import { mutationAuditPlugin } from '../graphql/audit-plugin';
 import { makeFormatError } from '../graphql/errors';
 import { costRule, depthAndAliasRule, introspectionGuard, LIMITS, operationCountRule } from '../graphql/limits';
-import { AuditService } from '../modules/audit/audit.service';
+import { AuditDb, AuditService } from '../modules/audit/audit.service';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
 import { IdentityService } from '../modules/identity/identity.service';
 import { applyDatabaseScope, operationShape } from './request-scope';
@@ -32,6 +32,10 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface HttpDeps {
   config: Config;
   orm: MikroORM<PostgreSqlDriver>;
+  /** A read replica (DATABASE_READ_URL) for queries; the primary serves them when absent. */
+  readOrm?: MikroORM<PostgreSqlDriver>;
+  /** With a replica: a small pool on the primary for audit records of replica reads. */
+  auditPool?: AuditDb;
   schema: GraphQLSchema;
   log: Logger;
   /** Folder of the built dashboard (dashboard/dist); optional. */
@@ -147,7 +151,7 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
       });
       return;
     }
-    const execute = (em: EntityManager) =>
+    const execute = (em: EntityManager, auditDb: AuditDb) =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async (): Promise<Context> => ({
@@ -161,14 +165,17 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
           secure: config.NODE_ENV === 'production' || headers.get('x-forwarded-proto') === 'https',
           setCookie: (header) => cookies.push(header),
           pii: deps.pii,
+          auditDb,
         }),
       });
+    // Reads go to the replica when there is one; audit records of those reads go to the primary.
+    const source = shape === 'query' && deps.readOrm ? deps.readOrm : orm;
     const result =
       shape === 'session'
-        ? await execute(orm.em.fork() as EntityManager)
-        : await (orm.em.fork() as EntityManager).transactional(async (em) => {
+        ? await execute(orm.em.fork() as EntityManager, orm.em.fork() as EntityManager)
+        : await (source.em.fork() as EntityManager).transactional(async (em) => {
             await applyDatabaseScope(em, viewer);
-            return execute(em);
+            return execute(em, source === orm || !deps.auditPool ? em : deps.auditPool);
           });
     if (cookies.length) res.setHeader('Set-Cookie', cookies);
     res.statusCode = result.status ?? 200;

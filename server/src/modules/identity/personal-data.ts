@@ -59,7 +59,7 @@ export function clearValue(ctx: Context, field: PersonalField, id: number): Prom
           ctx.em.getTransactionContext(),
         );
       const byId = new Map(rows.map((r) => [r.id, r.sealed ? ctx.pii.decrypt(r.sealed) : null]));
-      await audit.record(ctx.em, {
+      await audit.record(ctx.auditDb, {
         username: ctx.viewer?.username,
         role: ctx.viewer?.role,
         operation: 'read-personal-data',

@@ -52,6 +52,8 @@ export const depthAndAliasRule: ValidationRule = (context: ValidationContext): A
       for (const sel of selections) {
         if (sel.kind === Kind.FIELD) {
           if (sel.alias) aliases++;
+          // Introspection (GraphiQL's schema query nests type references deeply) is governed by role, not depth.
+          if (sel.name.value.startsWith('__')) continue;
           if (sel.selectionSet) max = Math.max(max, depthOf(sel.selectionSet.selections, depth + 1));
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
           max = Math.max(max, depthOf(sel.selectionSet.selections, depth));

@@ -29,6 +29,7 @@ import { PublicNotice } from '../modules/notice/public-notice.entity';
 import { Disbursement } from '../modules/project/disbursement.entity';
 import { Project } from '../modules/project/project.entity';
 import { Setting } from '../modules/settings/setting.entity';
+import { SerialCounter } from '../modules/workflow/serial-counter.entity';
 
 /** Every entity of the domain model, in one list for the ORM. */
 export const ENTITIES = [
@@ -63,4 +64,5 @@ export const ENTITIES = [
   UserSession,
   AuditLog,
   Setting,
+  SerialCounter,
 ];

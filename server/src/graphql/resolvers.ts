@@ -33,6 +33,7 @@ import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { EnterprisePersonalDataResolver, ExpertPersonalDataResolver } from '../modules/identity/personal-data.resolver';
 import { AuditLogResource, UserResource } from '../modules/identity/identity.resource';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
+import { WORKFLOW_RESOLVERS } from '../modules/workflow/workflow.resolver';
 import { NodeResolver } from './resource';
 
 export const RESOURCES = [
@@ -85,4 +86,5 @@ export const RESOLVERS = [
   NodeResolver,
   ...RESOURCES.flatMap((r) => r.resolvers),
   ...AGGREGATES.flat(),
+  ...WORKFLOW_RESOLVERS,
 ];

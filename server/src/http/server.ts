@@ -26,6 +26,7 @@ import { IdentityService } from '../modules/identity/identity.service';
 import { applyDatabaseScope, operationShape } from './request-scope';
 import { Loaders } from '../graphql/loaders';
 import { serveStatic } from './static';
+import { handleUploads } from './uploads';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -207,6 +208,7 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
         }
         return sendJson(res, 503, { error: 'explorer not built: run pnpm build' });
       }
+      if (await handleUploads(req, res, url, { orm, log })) return;
       if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
       if (deps.dashboardDir && req.method === 'GET') {
         if (serveStatic(deps.dashboardDir, url.pathname, res)) return;

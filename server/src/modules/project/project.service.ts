@@ -1,0 +1,290 @@
+/**
+ * Co-innovation projects (Art. 2, 19, 20, 21): proposal, approval (立项), disbursements in
+ * tranches, acceptance (验收) or failure. The split rules of Art. 20 (the enterprise puts in at
+ * least half of the total; university and finance support at most 1,000,000 yuan) are checked
+ * on every change of the amounts; no funder is ever paid more than was approved for it, checked
+ * while the project row is locked (`select … for update`), so concurrent tranches cannot
+ * overshoot together.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isIsoDate } from '../../domain/china-time';
+import { formatYuan } from '../../domain/money';
+import { badInput, notFound } from '../../graphql/errors';
+import { Appointment, AppointmentStatus } from '../appointment/appointment.entity';
+import { Evaluation, Grade } from '../evaluation/evaluation.entity';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { loadPolicy, PolicySettings } from '../workflow/settings';
+import { assertAppointmentInScope } from '../workflow/scope';
+import { assertVersion, lockRow, nextNumber, WorkflowService } from '../workflow/step';
+import { conflict, forbidden, ruleViolation } from '../workflow/workflow.errors';
+import { Disbursement, Funder } from './disbursement.entity';
+import { Project, ProjectStatus } from './project.entity';
+
+export interface Funding {
+  enterpriseFen: number;
+  universityFen: number;
+  financeFen: number;
+}
+
+export interface ProposeInput extends Funding {
+  appointmentId: number;
+  title: string;
+}
+
+export interface DisburseInput {
+  projectId: number;
+  funder: Funder;
+  amountFen: number;
+  voucherNo: string;
+  disbursedOn?: string | null;
+}
+
+const FUNDER_FIELD: Record<Funder, keyof Funding> = {
+  [Funder.ENTERPRISE]: 'enterpriseFen',
+  [Funder.UNIVERSITY]: 'universityFen',
+  [Funder.FINANCE]: 'financeFen',
+};
+
+/** Art. 20 on the amounts: null when they comply, else what is wrong (bilingual). */
+export function splitProblem(
+  f: Funding,
+  settings: Pick<PolicySettings, 'projectMinEnterpriseShare' | 'projectSupportCapFen'>,
+): string | null {
+  const total = f.enterpriseFen + f.universityFen + f.financeFen;
+  const support = f.universityFen + f.financeFen;
+  const shareBp = Math.round(settings.projectMinEnterpriseShare * 10_000);
+  // Exact: enterprise / total >= share, in integers.
+  if (BigInt(f.enterpriseFen) * 10_000n < BigInt(total) * BigInt(shareBp)) {
+    return `企业投入${formatYuan(f.enterpriseFen)}元，低于项目总额${formatYuan(total)}元的${shareBp / 100}% / The enterprise's ${formatYuan(
+      f.enterpriseFen,
+    )} yuan is below ${shareBp / 100}% of the total ${formatYuan(total)} yuan`;
+  }
+  if (support > settings.projectSupportCapFen) {
+    return `高校和财政支持${formatYuan(support)}元，超过单个项目上限${formatYuan(settings.projectSupportCapFen)}元 / Support from university and finance, ${formatYuan(
+      support,
+    )} yuan, exceeds the cap of ${formatYuan(settings.projectSupportCapFen)} yuan per project`;
+  }
+  return null;
+}
+
+function validFunding(f: Funding): Funding {
+  for (const field of ['enterpriseFen', 'universityFen', 'financeFen'] as const) {
+    const v = f[field];
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw badInput(field, `${field} 须为不小于0的整数（分） / ${field} must be a whole, non-negative number of fen`);
+  }
+  if (f.enterpriseFen + f.universityFen + f.financeFen <= 0) {
+    throw badInput('enterpriseFen', '项目总额须大于0 / The project total must be above zero');
+  }
+  return { enterpriseFen: f.enterpriseFen, universityFen: f.universityFen, financeFen: f.financeFen };
+}
+
+export class ProjectService extends WorkflowService {
+  /** Proposed by the bureau, or by the host enterprise for its own expert's appointment. */
+  async propose(input: ProposeInput): Promise<Project> {
+    return this.step({ operation: 'proposeProject', objectType: 'Project', subjectIds: [input.appointmentId] }, async (tx) => {
+      if (this.viewer.role !== Role.ST_BUREAU && this.viewer.role !== Role.ENTERPRISE) {
+        throw forbidden('只有市科技局或派驻企业可以申报协同创新项目', 'Only the S&T bureau or the host enterprise proposes a project');
+      }
+      const title = (input.title ?? '').trim();
+      if (!title || [...title].length > 200) throw badInput('title', '项目名称须为1至200个字符 / title must be 1 to 200 characters');
+      const funding = validFunding(input);
+      const appt = await tx.findOne(Appointment, input.appointmentId);
+      if (!appt) throw notFound('Appointment', String(input.appointmentId));
+      assertAppointmentInScope(appt, this.viewer);
+      if (appt.status !== AppointmentStatus.ACTIVE) {
+        throw ruleViolation(
+          'PROJECT_ELIGIBILITY',
+          appt.status === AppointmentStatus.REVOKED ? '第十七条' : '第二条',
+          `任职状态为 ${appt.status}，不能承担协同创新项目`,
+          `The appointment is ${appt.status}; only a serving technology vice-president leads a project`,
+          { field: 'appointmentId' },
+        );
+      }
+      await this.checkSplit(tx, funding);
+      const today = this.today();
+      const excellent = await tx.count(Evaluation, { appointment: { expert: appt.expert }, grade: Grade.EXCELLENT });
+      const project = tx.create(Project, {
+        code: await nextNumber(tx, 'PROJECT', Number(today.slice(0, 4))),
+        title,
+        appointment: appt,
+        enterprise: appt.enterprise,
+        division: appt.division,
+        sector: appt.sector,
+        status: ProjectStatus.PROPOSED,
+        ...funding,
+        proposedOn: today,
+        priority: excellent > 0,
+      });
+      await tx.flush();
+      return { value: project, objectIds: [project.id], detail: { code: project.code, ...funding, priority: project.priority } };
+    });
+  }
+
+  /** PROPOSED → APPROVED (立项), possibly with the approved amounts. */
+  async approve(projectId: number, version: number, funding?: Funding | null): Promise<Project> {
+    return this.step({ operation: 'approveProject', objectType: 'Project', subjectIds: [projectId] }, async (tx) => {
+      this.bureauOnly('立项', 'approve a project');
+      const project = await this.lockProject(tx, projectId, version);
+      if (project.status !== ProjectStatus.PROPOSED) {
+        throw conflict(
+          `项目状态为 ${project.status}，只有待立项的项目可以立项`,
+          `The project is ${project.status}; only a proposed project is approved`,
+        );
+      }
+      if (funding) Object.assign(project, validFunding(funding));
+      await this.checkSplit(tx, project);
+      project.status = ProjectStatus.APPROVED;
+      project.approvedOn = this.today();
+      return { value: project, objectIds: [project.id], detail: this.amounts(project) };
+    });
+  }
+
+  /** Changes the approved amounts; never below what a funder has already paid in. */
+  async changeFunding(projectId: number, version: number, funding: Funding | null): Promise<Project> {
+    return this.step({ operation: 'changeProjectFunding', objectType: 'Project', subjectIds: [projectId] }, async (tx) => {
+      this.bureauOnly('调整项目资金', 'change project funding');
+      if (!funding) throw badInput('funding', '请给出调整后的金额 / Give the new amounts');
+      const project = await this.lockProject(tx, projectId, version);
+      if (![ProjectStatus.PROPOSED, ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS].includes(project.status)) {
+        throw conflict(
+          `项目状态为 ${project.status}，资金不能再调整`,
+          `The project is ${project.status}; its funding can no longer change`,
+        );
+      }
+      const next = validFunding(funding);
+      const paid = await this.paid(tx, project.id);
+      for (const funder of Object.values(Funder)) {
+        if (next[FUNDER_FIELD[funder]] < paid[funder]) {
+          throw ruleViolation(
+            'DISBURSED',
+            '第二十一条',
+            `${funder} 已拨付${formatYuan(paid[funder])}元，批准金额不得低于已拨付`,
+            `${funder} has already paid ${formatYuan(paid[funder])} yuan; the approved amount cannot be lower`,
+            { field: FUNDER_FIELD[funder] },
+          );
+        }
+      }
+      await this.checkSplit(tx, next);
+      Object.assign(project, next);
+      return { value: project, objectIds: [project.id], detail: this.amounts(project) };
+    });
+  }
+
+  /** One tranche from one funder, recorded by finance; refused, with nothing written, above the approved amount. */
+  async disburse(input: DisburseInput): Promise<Disbursement> {
+    return this.step({ operation: 'disburseProject', objectType: 'Disbursement', subjectIds: [input.projectId] }, async (tx) => {
+      if (this.viewer.role !== Role.FINANCE) throw forbidden('只有市财政局登记拨付', 'Only the finance bureau records disbursements');
+      if (!(Object.values(Funder) as string[]).includes(input.funder)) throw badInput('funder', '出资方无效 / funder is not valid');
+      if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) {
+        throw badInput('amountFen', '拨付金额须为大于0的整数（分） / amountFen must be a whole number of fen above zero');
+      }
+      const voucherNo = (input.voucherNo ?? '').trim();
+      if (!/^[0-9A-Za-z-]{1,32}$/.test(voucherNo)) {
+        throw badInput('voucherNo', '凭证号为1至32位字母、数字或连字符 / voucherNo is 1 to 32 letters, digits or hyphens');
+      }
+      const today = this.today();
+      const disbursedOn = input.disbursedOn ?? today;
+      if (!isIsoDate(disbursedOn) || disbursedOn > today) {
+        throw badInput('disbursedOn', '拨付日期须为有效日期且不晚于今天 / disbursedOn must be a valid date, not after today');
+      }
+      // The lock makes the check below and the insert one decision for this project.
+      if (!(await lockRow(tx, 'project', input.projectId))) throw notFound('Project', String(input.projectId));
+      const project = await tx.findOneOrFail(Project, input.projectId, { refresh: true });
+      if (project.status !== ProjectStatus.APPROVED && project.status !== ProjectStatus.IN_PROGRESS) {
+        throw conflict(`项目状态为 ${project.status}，不能拨付`, `The project is ${project.status}; nothing can be disbursed`, {
+          field: 'projectId',
+        });
+      }
+      if (project.approvedOn && disbursedOn < project.approvedOn) {
+        throw badInput(
+          'disbursedOn',
+          `拨付日期不得早于立项日期${project.approvedOn} / disbursedOn cannot precede approval on ${project.approvedOn}`,
+        );
+      }
+      const approved = project[FUNDER_FIELD[input.funder]];
+      const paid = (await this.paid(tx, project.id))[input.funder];
+      if (paid + input.amountFen > approved) {
+        throw ruleViolation(
+          'OVER_APPROVED',
+          '第二十一条',
+          `${input.funder} 批准${formatYuan(approved)}元，已拨付${formatYuan(paid)}元，本次${formatYuan(input.amountFen)}元将超出批准金额`,
+          `${input.funder} approved ${formatYuan(approved)} yuan and paid ${formatYuan(paid)}; ${formatYuan(input.amountFen)} more would exceed it`,
+          { field: 'amountFen', approvedFen: approved, paidFen: paid },
+        );
+      }
+      if (await tx.count(Disbursement, { voucherNo }))
+        throw conflict('凭证号已使用', 'This voucher number is already used', { field: 'voucherNo' });
+      const tranche = (await tx.count(Disbursement, { project, funder: input.funder })) + 1;
+      const row = tx.create(Disbursement, {
+        project,
+        division: project.division,
+        funder: input.funder,
+        tranche,
+        amountFen: input.amountFen,
+        disbursedOn,
+        voucherNo,
+        recordedBy: tx.getReference(User, this.viewer.userId),
+      });
+      if (project.status === ProjectStatus.APPROVED) project.status = ProjectStatus.IN_PROGRESS;
+      await tx.flush();
+      return {
+        value: row,
+        objectIds: [row.id, project.id],
+        detail: { funder: input.funder, tranche, amountFen: input.amountFen, voucherNo },
+      };
+    });
+  }
+
+  /** Acceptance (验收) or failure. */
+  async close(projectId: number, version: number, accepted: boolean): Promise<Project> {
+    return this.step({ operation: 'closeProject', objectType: 'Project', subjectIds: [projectId] }, async (tx) => {
+      this.bureauOnly('验收项目', 'close a project');
+      const project = await this.lockProject(tx, projectId, version);
+      if (project.status !== ProjectStatus.APPROVED && project.status !== ProjectStatus.IN_PROGRESS) {
+        throw conflict(
+          `项目状态为 ${project.status}，不能验收`,
+          `The project is ${project.status}; only an approved project is accepted or failed`,
+        );
+      }
+      project.status = accepted ? ProjectStatus.ACCEPTED : ProjectStatus.FAILED;
+      project.closedOn = this.today();
+      return { value: project, objectIds: [project.id], detail: { status: project.status } };
+    });
+  }
+
+  private bureauOnly(zh: string, en: string): void {
+    if (this.viewer.role !== Role.ST_BUREAU) throw forbidden(`只有市科技局可以${zh}`, `Only the S&T bureau may ${en}`);
+  }
+
+  private async lockProject(tx: EntityManager, projectId: number, version: number): Promise<Project> {
+    if (!(await lockRow(tx, 'project', projectId))) throw notFound('Project', String(projectId));
+    const project = await tx.findOneOrFail(Project, projectId, { refresh: true });
+    assertVersion('Project', project, version);
+    return project;
+  }
+
+  private async checkSplit(tx: EntityManager, f: Funding): Promise<void> {
+    const problem = splitProblem(f, await loadPolicy(tx));
+    if (problem) {
+      const [zh, en] = problem.split(' / ');
+      throw ruleViolation('SPLIT', '第二十条', zh, en, { field: 'enterpriseFen' });
+    }
+  }
+
+  /** What each funder has paid in so far. */
+  private async paid(tx: EntityManager, projectId: number): Promise<Record<Funder, number>> {
+    const rows = await tx.execute<Array<{ funder: Funder; paid: string }>>(
+      'select funder, sum(amount_fen) as paid from disbursement where project_id = ? group by funder',
+      [projectId],
+    );
+    const out = { [Funder.ENTERPRISE]: 0, [Funder.UNIVERSITY]: 0, [Funder.FINANCE]: 0 };
+    for (const r of rows) out[r.funder] = Number(r.paid);
+    return out;
+  }
+
+  private amounts(p: Project): Funding & { status: ProjectStatus } {
+    return { enterpriseFen: p.enterpriseFen, universityFen: p.universityFen, financeFen: p.financeFen, status: p.status };
+  }
+}

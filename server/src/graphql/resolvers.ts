@@ -34,6 +34,7 @@ import { EnterprisePersonalDataResolver, ExpertPersonalDataResolver } from '../m
 import { AuditLogResource, UserResource } from '../modules/identity/identity.resource';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { WORKFLOW_RESOLVERS } from '../modules/workflow/workflow.resolver';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { NodeResolver } from './resource';
 
 export const RESOURCES = [
@@ -86,5 +87,6 @@ export const RESOLVERS = [
   NodeResolver,
   ...RESOURCES.flatMap((r) => r.resolvers),
   ...AGGREGATES.flat(),
+  AnalyticsResolver,
   ...WORKFLOW_RESOLVERS,
 ];

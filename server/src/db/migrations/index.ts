@@ -3,11 +3,13 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125082259_init } from './Migration20261125082259_init';
 import { Migration20261125100000_audit_append_only } from './Migration20261125100000_audit_append_only';
 import { Migration20261125110000_row_level_security } from './Migration20261125110000_row_level_security';
+import { Migration20261125120000_analytics } from './Migration20261125120000_analytics';
 import { Migration20261125130000_workflow } from './Migration20261125130000_workflow';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
   { name: 'Migration20261125100000_audit_append_only', class: Migration20261125100000_audit_append_only },
   { name: 'Migration20261125110000_row_level_security', class: Migration20261125110000_row_level_security },
+  { name: 'Migration20261125120000_analytics', class: Migration20261125120000_analytics },
   { name: 'Migration20261125130000_workflow', class: Migration20261125130000_workflow },
 ];

@@ -1,4 +1,5 @@
 /** Helpers shared by the workflow tests: GraphQL calls that must succeed, uploads, and data look-ups in plain SQL. */
+import { AuditService, createOrm, IdentityService, type Role } from '@techvp/server';
 import type pg from 'pg';
 import { expect } from 'vitest';
 import { chinaDate } from '../../server/dist/domain/china-time';
@@ -165,4 +166,51 @@ export async function openCall(api: TestServer, bureau: string, year: number): P
     },
   });
   return data.publishCall.id;
+}
+
+const ACCOUNT_PASSWORD = 'Workflow-Test-2026!';
+let accountSeq = 0;
+
+/**
+ * An account bound to an enterprise, county or expert; returns its token. Created through the
+ * identity service as the owner role, as the demo accounts are (the administrator's API session
+ * cannot read enterprise or expert rows under row-level security to bind them).
+ */
+export async function accountFor(
+  api: TestServer,
+  role: 'ENTERPRISE' | 'COUNTY_BUREAU' | 'EXPERT',
+  binding: { enterpriseId?: number; divisionId?: number; expertId?: number },
+): Promise<string> {
+  const username = `wf-${role.toLowerCase().replace('_', '-')}-${process.pid}-${++accountSeq}`;
+  const orm = await createOrm({ url: api.db.url, poolMax: 1 });
+  try {
+    await new IdentityService(orm.em.fork(), new AuditService()).createUser(
+      { username, displayName: `测试账号${accountSeq}`, role: role as Role, password: ACCOUNT_PASSWORD, ...binding },
+      { username: 'admin', role: 'ADMIN' },
+    );
+  } finally {
+    await orm.close(true);
+  }
+  return api.login(username, ACCOUNT_PASSWORD);
+}
+
+/** The latest recorded transition of an application. */
+export async function lastDecision(sql: pg.Pool, applicationId: number) {
+  const { rows } = await sql.query(
+    `select step, decision, from_stage, to_stage, reason, rule_code, actor_role from review_decision
+      where application_id = $1 order by decided_at desc, id desc limit 1`,
+    [applicationId],
+  );
+  return rows[0];
+}
+
+/** Stage, version and number of recorded transitions: what a refused step must leave unchanged. */
+export async function snapshot(sql: pg.Pool, applicationId: number) {
+  const { rows } = await sql.query(
+    `select stage, version, on_hold, (select count(*)::int from review_decision where application_id = a.id) as decisions,
+            (select count(*)::int from rule_check where application_id = a.id) as checks
+       from application a where id = $1`,
+    [applicationId],
+  );
+  return rows[0];
 }

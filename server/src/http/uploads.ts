@@ -58,22 +58,27 @@ function tokenOf(req: IncomingMessage): string | null {
   return null;
 }
 
-/** Reads the body, refusing more than `limit` bytes without buffering them. */
+/**
+ * Reads the body, keeping at most `limit` bytes: a larger body is read to its end without being
+ * kept (so the client gets its 413 answer), and cut off if it goes on far beyond the limit.
+ */
 function readRaw(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
+    let over = Number(req.headers['content-length'] ?? 0) > limit;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        over = true;
+      if (size > limit) over = true;
+      if (over) {
         chunks.length = 0;
+        if (size > 4 * limit) {
+          resolve(null);
+          req.destroy();
+        }
         return;
       }
-      if (!over) chunks.push(c);
+      chunks.push(c);
     });
     req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
     req.on('error', reject);

@@ -735,20 +735,24 @@ export class PipelineService extends WorkflowService {
     }
   }
 
+  /** The eleven rules on a case; reads only (previews use it too). */
   private async evaluate(em: EntityManager, app: Application, step: ReviewStep, expertId?: number | null): Promise<RuleResult[]> {
     const settings: PolicySettings = await loadPolicy(em);
     const ctx = await ruleContextFor(em, app, { today: this.today(), settings, expertRequired: EXPERT_REQUIRED.has(step), expertId });
-    app.priorityRecommended = priorityRecommended(ctx.enterprise);
     return evaluateRules(ctx);
   }
 
-  /** Evaluates all rules, stores the results, and blocks the step on the first failure. Returns the priority grounds. */
+  /**
+   * Evaluates all rules, stores the results, and blocks the step on the first failure. Also
+   * refreshes the priority recommendation (Art. 12.2); returns its grounds.
+   */
   private async checkRules(tx: EntityManager, app: Application, step: ReviewStep, expertId?: number | null): Promise<string[]> {
     const results = await this.evaluate(tx, app, step, expertId);
     const violation = eligibilityViolation(results);
     if (violation) throw violation;
     this.storeRuleChecks(tx, app, step, results);
     const enterprise = await tx.findOneOrFail(Enterprise, app.enterprise.id);
+    app.priorityRecommended = priorityRecommended(enterprise);
     return priorityGrounds(enterprise);
   }
 

@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // scripts/bundle-size.mjs reads the manifest to follow the first screen's imports.
+    manifest: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
       onwarn(warning, warn) {

@@ -1,0 +1,275 @@
+/** The shell: a menu of what this account may open, the header with filters, and the routes. */
+import {
+  AuditOutlined,
+  CodeOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  LogoutOutlined,
+  NodeIndexOutlined,
+  PieChartOutlined,
+  PrinterOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { enumLabel } from '../charts/labels';
+import { Forbidden, LoadingBlock, NotFound } from '../components/States';
+import { canOpen, homeOf, PAGE_PATHS, pagesFor, type PageKey } from './access';
+import { useAuth } from './auth';
+import { FilterBar } from './FilterBar';
+import { useI18n, type MessageKey } from './i18n';
+import { withFilters } from '../data/filters';
+import { Navigate } from 'react-router';
+
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+const SectorsPage = lazy(() => import('../features/sectors/SectorsPage'));
+const PipelinesPage = lazy(() => import('../features/pipelines/PipelinesPage'));
+const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage'));
+const FundsPage = lazy(() => import('../features/funds/FundsPage'));
+const AppointmentList = lazy(() => import('../features/records/AppointmentList'));
+const ApplicationList = lazy(() => import('../features/records/ApplicationList'));
+const ProjectList = lazy(() => import('../features/records/ProjectList'));
+const EvaluationList = lazy(() => import('../features/records/EvaluationList'));
+const AppointmentRecord = lazy(() => import('../features/records/AppointmentRecord'));
+const ApplicationRecord = lazy(() => import('../features/records/ApplicationRecord'));
+const ProjectRecord = lazy(() => import('../features/records/ProjectRecord'));
+const FilingDesk = lazy(() => import('../features/filings/FilingDesk'));
+const FilingRecordPage = lazy(() => import('../features/filings/FilingRecordPage'));
+const AnalystPage = lazy(() => import('../features/analyst/AnalystPage'));
+
+const ICONS: Record<PageKey, ReactNode> = {
+  overview: <DashboardOutlined />,
+  sectors: <PieChartOutlined />,
+  pipelines: <NodeIndexOutlined />,
+  evaluations: <TrophyOutlined />,
+  funds: <FundOutlined />,
+  appointments: <TeamOutlined />,
+  applications: <FileTextOutlined />,
+  projects: <ProjectOutlined />,
+  evaluationList: <AuditOutlined />,
+  filings: <FileDoneOutlined />,
+  analyst: <CodeOutlined />,
+};
+
+const DASHBOARD: PageKey[] = ['overview', 'sectors', 'pipelines', 'evaluations', 'funds'];
+const RECORDS: PageKey[] = ['appointments', 'applications', 'projects', 'evaluationList'];
+const WITH_FILTERS = new Set([
+  '/',
+  '/sectors',
+  '/pipelines',
+  '/evaluations',
+  '/funds',
+  '/appointments',
+  '/applications',
+  '/projects',
+  '/evaluation-records',
+]);
+
+function Guard({ page, children }: { page: PageKey; children: ReactNode }) {
+  const { me } = useAuth();
+  return canOpen(page, me.role, me.readable) ? <>{children}</> : <Forbidden />;
+}
+
+export function Shell() {
+  const { me, logout } = useAuth();
+  const { t, lang, setLang } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const screen = search.get('screen') === '1';
+  const pages = pagesFor(me.role, me.readable);
+  const keep = (path: string) => {
+    const carry = new URLSearchParams();
+    for (const k of ['year', 'county', 'sector', 'screen']) if (search.get(k)) carry.set(k, search.get(k)!);
+    return carry.toString() ? `${path}?${carry}` : path;
+  };
+  const item = (p: PageKey) => ({ key: PAGE_PATHS[p], icon: ICONS[p], label: <Link to={keep(PAGE_PATHS[p])}>{t(p as MessageKey)}</Link> });
+  const menuItems = [
+    ...DASHBOARD.filter((p) => pages.includes(p)).map(item),
+    ...(RECORDS.some((p) => pages.includes(p))
+      ? [{ type: 'group' as const, key: 'records', label: t('records'), children: RECORDS.filter((p) => pages.includes(p)).map(item) }]
+      : []),
+    ...(['filings', 'analyst'] as PageKey[]).filter((p) => pages.includes(p)).map(item),
+  ];
+  const section = '/' + location.pathname.split('/')[1];
+  const selected = section === '/' ? '/' : section;
+  const home = homeOf(me.role, me.readable);
+
+  return (
+    <Layout className="shell" hasSider>
+      <Layout.Sider className="shell-sider no-print" breakpoint="lg" collapsedWidth={0} width={208} theme={screen ? 'dark' : 'light'}>
+        <Link to={keep(home)} className="shell-brand">
+          <span className="shell-emblem">科</span>
+          <span>{t('appShort')}</span>
+        </Link>
+        {pages.length ? (
+          <Menu mode="inline" selectedKeys={[selected]} items={menuItems} data-testid="main-menu" theme={screen ? 'dark' : 'light'} />
+        ) : (
+          <Typography.Paragraph style={{ padding: 16 }}>{t('noMenu')}</Typography.Paragraph>
+        )}
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="shell-header">
+          <div className="shell-header-left">
+            {WITH_FILTERS.has(section === '/' ? '/' : section) && !/\/\d+$/.test(location.pathname) ? <FilterBar /> : null}
+          </div>
+          <Space size={4} className="no-print" wrap>
+            <Tooltip title={screen ? t('normalMode') : t('screenMode')}>
+              <Button
+                size="small"
+                type={screen ? 'primary' : 'default'}
+                data-testid="toggle-screen"
+                onClick={() => {
+                  const next = withFilters(search, { screen: screen ? undefined : '1' });
+                  navigate({ pathname: location.pathname, search: next.toString() ? `?${next}` : '' });
+                }}
+              >
+                {screen ? t('normalMode') : t('screenMode')}
+              </Button>
+            </Tooltip>
+            <Tooltip title={t('print')}>
+              <Button size="small" icon={<PrinterOutlined />} onClick={() => window.print()} aria-label={t('print')} />
+            </Tooltip>
+            <Button size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="toggle-lang">
+              {t('language')}
+            </Button>
+            <span className="shell-user" data-testid="current-user">
+              {me.displayName} · {enumLabel('role', me.role, lang)}
+            </span>
+            <Button size="small" icon={<LogoutOutlined />} onClick={() => void logout()} data-testid="logout">
+              {t('logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="shell-content">
+          <div className="print-title print-only">
+            {t('appName')} · {new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+          </div>
+          <Suspense fallback={<LoadingBlock height={400} rows={10} />}>
+            <Routes>
+              <Route path="/" element={pages.includes('overview') ? <OverviewPage /> : <Navigate to={home} replace />} />
+              <Route
+                path="/sectors"
+                element={
+                  <Guard page="sectors">
+                    <SectorsPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/pipelines"
+                element={
+                  <Guard page="pipelines">
+                    <PipelinesPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/evaluations"
+                element={
+                  <Guard page="evaluations">
+                    <EvaluationsPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/funds"
+                element={
+                  <Guard page="funds">
+                    <FundsPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/appointments"
+                element={
+                  <Guard page="appointments">
+                    <AppointmentList />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/appointments/:id"
+                element={
+                  <Guard page="appointments">
+                    <AppointmentRecord />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/applications"
+                element={
+                  <Guard page="applications">
+                    <ApplicationList />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/applications/:id"
+                element={
+                  <Guard page="applications">
+                    <ApplicationRecord />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/projects"
+                element={
+                  <Guard page="projects">
+                    <ProjectList />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/projects/:id"
+                element={
+                  <Guard page="projects">
+                    <ProjectRecord />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/evaluation-records"
+                element={
+                  <Guard page="evaluationList">
+                    <EvaluationList />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/filings"
+                element={
+                  <Guard page="filings">
+                    <FilingDesk />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/filings/:id"
+                element={
+                  <Guard page="filings">
+                    <FilingRecordPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/analyst"
+                element={
+                  <Guard page="analyst">
+                    <AnalystPage />
+                  </Guard>
+                }
+              />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

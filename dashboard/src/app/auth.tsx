@@ -1,0 +1,56 @@
+/** The signed-in account (`me`), log-in and log-out. The session is an HttpOnly cookie. */
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { MeFieldsFragment } from '../gql/graphql';
+import { MeDocument, LoginDocument, LogoutDocument } from '../gql/graphql';
+
+export const MeQuery = MeDocument;
+
+export const LoginMutation = LoginDocument;
+
+export const LogoutMutation = LogoutDocument;
+
+export type Me = MeFieldsFragment;
+
+interface Auth {
+  me: Me;
+  logout(): Promise<void>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function useMeQuery() {
+  return useQuery(MeQuery, { fetchPolicy: 'network-only' });
+}
+
+export function useLogin() {
+  const client = useApolloClient();
+  const [mutate, state] = useMutation(LoginMutation);
+  /** Signs in and returns the account; the caller decides where it lands. */
+  const login = async (username: string, password: string): Promise<Me | null> => {
+    const res = await mutate({ variables: { username, password } });
+    await client.resetStore();
+    return res.data?.login?.me ?? null;
+  };
+  return { login, ...state };
+}
+
+export function AuthProvider({ me, children }: { me: Me; children: ReactNode }) {
+  const client = useApolloClient();
+  const [mutate] = useMutation(LogoutMutation);
+  const logout = async () => {
+    try {
+      await mutate();
+    } finally {
+      await client.clearStore();
+      window.location.assign('/');
+    }
+  };
+  return <AuthContext.Provider value={{ me, logout }}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}

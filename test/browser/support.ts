@@ -1,0 +1,115 @@
+/**
+ * Browser test support: Debian's Chromium through playwright-core (never a downloaded browser),
+ * a fresh profile per file, sign-in, screenshots, and helpers to read and click charts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM = process.env.TECHVP_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+export const PASSWORD = 'Techvp-Demo-2026';
+
+export interface Browser {
+  context: BrowserContext;
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'techvp-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
+  for (const p of context.pages()) await p.close();
+  return {
+    context,
+    async newPage(viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      page.setDefaultTimeout(20_000);
+      return page;
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the log-in page and waits for the shell. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('登录名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** The labels of the main menu, in order. */
+export async function menuLabels(page: Page): Promise<string[]> {
+  const menu = page.getByTestId('main-menu');
+  if (!(await menu.count())) return [];
+  return (await menu.locator('.ant-menu-item').allInnerTexts()).map((s) => s.trim());
+}
+
+/** Waits until the page has no loading skeleton and at least `n` chart canvases drawn. */
+export async function waitForCharts(page: Page, n = 1): Promise<void> {
+  await expect.poll(async () => page.locator('.echart canvas').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(n);
+  await expect.poll(async () => page.locator('.state-loading').count(), { timeout: 20_000 }).toBe(0);
+}
+
+/** Waits until the stat shows a number (not the "…" placeholder) and returns it. */
+export async function statValue(page: Page, id: string): Promise<string> {
+  const el = page.getByTestId(`stat-${id}-value`);
+  await expect.poll(async () => (await el.innerText()).trim(), { timeout: 20_000 }).not.toBe('…');
+  return (await el.innerText()).trim();
+}
+
+/** Clicks the bar of `category` in `seriesIndex` of the panel's chart, on the canvas itself. */
+export async function clickBar(page: Page, panelId: string, seriesIndex: number, category: string, value: number): Promise<void> {
+  const chart = page.getByTestId(`panel-${panelId}`).locator('.echart');
+  await chart.waitFor();
+  const point = await chart.evaluate(
+    (el, args) => {
+      const inst = (el as unknown as { techvpChart?: { convertToPixel(finder: object, value: unknown[]): number[] } }).techvpChart;
+      if (!inst) throw new Error('no chart instance on the element');
+      // Horizontal bars: [value, category]; aim at the middle of the segment.
+      return inst.convertToPixel({ seriesIndex: args.seriesIndex }, [args.value, args.category]);
+    },
+    { seriesIndex, category, value },
+  );
+  const box = (await chart.boundingBox())!;
+  await page.mouse.click(box.x + point[0], box.y + point[1]);
+}
+
+/** Picks an option of an antd Select found by its test id. */
+export async function choose(page: Page, testId: string, optionTitle: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${optionTitle}"]`).click();
+}

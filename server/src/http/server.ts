@@ -26,6 +26,8 @@ import { IdentityService } from '../modules/identity/identity.service';
 import { applyDatabaseScope, operationShape } from './request-scope';
 import { Loaders } from '../graphql/loaders';
 import { serveStatic } from './static';
+import { handleSpreadsheets } from './spreadsheets';
+import { handleDocuments } from './documents';
 import { handleUploads } from './uploads';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -210,6 +212,8 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
       }
       if (await handleUploads(req, res, url, { orm, log })) return;
       if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+      if (url.pathname.startsWith('/api/spreadsheets/')) return handleSpreadsheets(req, res, url, deps);
+      if (url.pathname.startsWith('/api/documents/') || url.pathname === '/verify') return handleDocuments(req, res, url, deps);
       if (deps.dashboardDir && req.method === 'GET') {
         if (serveStatic(deps.dashboardDir, url.pathname, res)) return;
         // Client-side routes fall back to the app shell.

@@ -5,6 +5,7 @@ import { Migration20261125100000_audit_append_only } from './Migration2026112510
 import { Migration20261125110000_row_level_security } from './Migration20261125110000_row_level_security';
 import { Migration20261125120000_analytics } from './Migration20261125120000_analytics';
 import { Migration20261125130000_workflow } from './Migration20261125130000_workflow';
+import { Migration20261125140000_spreadsheets_documents } from './Migration20261125140000_spreadsheets_documents';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125110000_row_level_security', class: Migration20261125110000_row_level_security },
   { name: 'Migration20261125120000_analytics', class: Migration20261125120000_analytics },
   { name: 'Migration20261125130000_workflow', class: Migration20261125130000_workflow },
+  { name: 'Migration20261125140000_spreadsheets_documents', class: Migration20261125140000_spreadsheets_documents },
 ];

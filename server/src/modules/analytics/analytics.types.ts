@@ -50,6 +50,7 @@ export class AnalyticsFilterInput {
 // ---- shared ------------------------------------------------------------------------------
 
 @ObjectType('AnalyticsRef', {
+  simpleResolvers: true,
   description: '统计口径中的参照对象（县、领域、院所） / A division, sector or institution as a key of figures',
 })
 export class AnalyticsRef {
@@ -69,6 +70,7 @@ export class AnalyticsRef {
 // ---- headline ----------------------------------------------------------------------------
 
 @ObjectType('AnalyticsHeadline', {
+  simpleResolvers: true,
   description:
     '核心指标：统计区间为 period，未给出时为当年1月1日至 asOf / Headline figures over the period, or from 1 January to asOf when none is given',
 })
@@ -128,7 +130,10 @@ registerEnum(YearlyIndicator, 'YearlyIndicator', '年度工作指标（第七条
   STAFF_TRAINED: '培养技术骨干不少于10人 / At least 10 technical staff trained',
 });
 
-@ObjectType('IndicatorResult', { description: '一项年度指标的达标情况 / How appointed experts stand on one yearly indicator' })
+@ObjectType('IndicatorResult', {
+  simpleResolvers: true,
+  description: '一项年度指标的达标情况 / How appointed experts stand on one yearly indicator',
+})
 export class IndicatorResult {
   @Field(() => YearlyIndicator, { description: '指标 / Indicator' })
   indicator!: YearlyIndicator;
@@ -152,7 +157,10 @@ export class IndicatorResult {
   atRiskShare!: number;
 }
 
-@ObjectType('ComplianceGroup', { description: '一组在任专家的年度指标达标情况 / Indicator compliance of a group of appointed experts' })
+@ObjectType('ComplianceGroup', {
+  simpleResolvers: true,
+  description: '一组在任专家的年度指标达标情况 / Indicator compliance of a group of appointed experts',
+})
 export class ComplianceGroup {
   @Field(() => AnalyticsRef, { nullable: true, description: '县（市、区）；为空表示可见范围合计 / Division; null for the total in view' })
   division!: AnalyticsRef | null;
@@ -171,6 +179,7 @@ export class ComplianceGroup {
 }
 
 @ObjectType('IndicatorCompliance', {
+  simpleResolvers: true,
   description:
     '年度工作指标达标（第七条）：当年1月1日至 asOf，有异议的台账不计；不使用 period 筛选 / Art. 7 yearly indicators from 1 January to asOf, disputed ledger entries excluded; the period filter does not apply',
 })
@@ -190,7 +199,7 @@ export class IndicatorCompliance {
 
 // ---- sector spread -----------------------------------------------------------------------
 
-@ObjectType('SectorSpreadTotals', { description: '领域分布合计 / Totals of the sector spread' })
+@ObjectType('SectorSpreadTotals', { simpleResolvers: true, description: '领域分布合计 / Totals of the sector spread' })
 export class SectorSpreadTotals {
   @Field(() => Int, { description: '任职数 / Appointments' })
   appointments!: number;
@@ -211,7 +220,10 @@ export class SectorSpreadTotals {
   priorityActiveShare!: number;
 }
 
-@ObjectType('SectorCount', { description: '一个领域的任职与在任专家 / Appointments and active experts of one sector' })
+@ObjectType('SectorCount', {
+  simpleResolvers: true,
+  description: '一个领域的任职与在任专家 / Appointments and active experts of one sector',
+})
 export class SectorCount {
   @Field(() => AnalyticsRef, { description: '产业领域 / Sector' })
   sector!: AnalyticsRef;
@@ -229,7 +241,10 @@ export class SectorCount {
   share!: number;
 }
 
-@ObjectType('SectorKeyCount', { description: '领域内按县或院所的分布 / Appointments of a sector by division or institution' })
+@ObjectType('SectorKeyCount', {
+  simpleResolvers: true,
+  description: '领域内按县或院所的分布 / Appointments of a sector by division or institution',
+})
 export class SectorKeyCount {
   @Field(() => AnalyticsRef, { description: '产业领域 / Sector' })
   sector!: AnalyticsRef;
@@ -244,7 +259,7 @@ export class SectorKeyCount {
   activeExperts!: number;
 }
 
-@ObjectType('SectorYearCount', { description: '一个领域一年的任职 / Appointments of a sector in one year' })
+@ObjectType('SectorYearCount', { simpleResolvers: true, description: '一个领域一年的任职 / Appointments of a sector in one year' })
 export class SectorYearCount {
   @Field(() => Int, { description: '年份 / Year' })
   year!: number;
@@ -260,6 +275,7 @@ export class SectorYearCount {
 }
 
 @ObjectType('SectorSpread', {
+  simpleResolvers: true,
   description:
     '专家在产业领域的分布；period 选取区间内在任的任职 / How experts spread over sectors; the period selects appointments in service during it',
 })
@@ -282,7 +298,7 @@ export class SectorSpread {
 
 // ---- county pipelines ---------------------------------------------------------------------
 
-@ObjectType('PipelineStage', { description: '流程中一个环节的统计 / Figures of one stage of the pipeline' })
+@ObjectType('PipelineStage', { simpleResolvers: true, description: '流程中一个环节的统计 / Figures of one stage of the pipeline' })
 export class PipelineStage {
   @Field(() => ApplicationStage, { description: '环节 / Stage' })
   stage!: ApplicationStage;
@@ -322,7 +338,10 @@ export class PipelineStage {
   maxWaitingDays!: number | null;
 }
 
-@ObjectType('CountyPipeline', { description: '一个县（或全部）在一次征集中的申报流程 / The pipeline of one division (or all) in one call' })
+@ObjectType('CountyPipeline', {
+  simpleResolvers: true,
+  description: '一个县（或全部）在一次征集中的申报流程 / The pipeline of one division (or all) in one call',
+})
 export class CountyPipeline {
   @Field(() => AnalyticsRef, { nullable: true, description: '县（市、区）；为空表示可见范围合计 / Division; null for the total in view' })
   division!: AnalyticsRef | null;
@@ -338,6 +357,7 @@ export class CountyPipeline {
 }
 
 @ObjectType('CountyPipelines', {
+  simpleResolvers: true,
   description:
     '各县申报流程；period 按提交日期（中国时间）选取申报 / County pipelines; the period selects applications by submission date (China time)',
 })
@@ -351,7 +371,10 @@ export class CountyPipelines {
 
 // ---- evaluation grades -------------------------------------------------------------------
 
-@ObjectType('GradeCounts', { description: '考核等级人数与比例（第十七条） / Counts and ratios of evaluation grades (Art. 17)' })
+@ObjectType('GradeCounts', {
+  simpleResolvers: true,
+  description: '考核等级人数与比例（第十七条） / Counts and ratios of evaluation grades (Art. 17)',
+})
 export class GradeCounts {
   @Field(() => Int, { description: '考核人数 / Evaluations' })
   total!: number;
@@ -381,7 +404,7 @@ export class GradeCounts {
   unqualifiedShare!: number;
 }
 
-@ObjectType('AnalyticsCycle', { description: '考核周期 / Evaluation cycle' })
+@ObjectType('AnalyticsCycle', { simpleResolvers: true, description: '考核周期 / Evaluation cycle' })
 export class AnalyticsCycle {
   @Field(() => Int, { description: '行号 / Row id' })
   id!: number;
@@ -399,7 +422,7 @@ export class AnalyticsCycle {
   status!: CycleStatus;
 }
 
-@ObjectType('CycleGrades', { description: '一个考核周期的结果 / Results of one evaluation cycle' })
+@ObjectType('CycleGrades', { simpleResolvers: true, description: '一个考核周期的结果 / Results of one evaluation cycle' })
 export class CycleGrades {
   @Field(() => AnalyticsCycle, { description: '考核周期 / Cycle' })
   cycle!: AnalyticsCycle;
@@ -427,6 +450,7 @@ export class CycleGrades {
 }
 
 @ObjectType('GradeBreakdown', {
+  simpleResolvers: true,
   description: '一个周期内按县、领域或院所的等级分布 / Grades of one cycle for one division, sector or institution',
 })
 export class GradeBreakdown {
@@ -441,6 +465,7 @@ export class GradeBreakdown {
 }
 
 @ObjectType('EvaluationGrades', {
+  simpleResolvers: true,
   description: '考核等级比例；period 按评定日期选取 / Evaluation grade ratios; the period selects evaluations by grading date',
 })
 export class EvaluationGrades {
@@ -460,6 +485,7 @@ export class EvaluationGrades {
 // ---- co-innovation funds -----------------------------------------------------------------
 
 @ObjectType('FundSplit', {
+  simpleResolvers: true,
   description: '协同创新项目资金构成（第二十、二十一条，金额为分） / How co-innovation money splits (Art. 20, 21), in fen',
 })
 export class FundSplit {
@@ -509,7 +535,7 @@ export class FundSplit {
   disbursedShare!: number;
 }
 
-@ObjectType('FundGroup', { description: '按领域或县的资金构成 / Money split of one sector or division' })
+@ObjectType('FundGroup', { simpleResolvers: true, description: '按领域或县的资金构成 / Money split of one sector or division' })
 export class FundGroup {
   @Field(() => AnalyticsRef, { description: '产业领域或县（市、区） / Sector or division' })
   key!: AnalyticsRef;
@@ -518,7 +544,7 @@ export class FundGroup {
   split!: FundSplit;
 }
 
-@ObjectType('FundYear', { description: '按立项申请年度的资金构成 / Money split of projects proposed in one year' })
+@ObjectType('FundYear', { simpleResolvers: true, description: '按立项申请年度的资金构成 / Money split of projects proposed in one year' })
 export class FundYear {
   @Field(() => Int, { description: '年度 / Year' })
   year!: number;
@@ -527,7 +553,7 @@ export class FundYear {
   split!: FundSplit;
 }
 
-@ObjectType('ProjectFunds', { description: '一个项目的资金 / Money of one project' })
+@ObjectType('ProjectFunds', { simpleResolvers: true, description: '一个项目的资金 / Money of one project' })
 export class ProjectFunds {
   @Field(() => Int, { description: '项目行号 / Project row id' })
   projectId!: number;
@@ -567,6 +593,7 @@ registerEnum(FundRule, 'FundRule', '协同创新项目资金规则（第二十�
 });
 
 @ObjectType('FlaggedProject', {
+  simpleResolvers: true,
   description:
     '违反第二十条资金规则的项目（数据库仅允许其处于 PROPOSED 状态） / A project breaking the Art. 20 funding rules (the database allows this only while PROPOSED)',
 })
@@ -597,6 +624,7 @@ export class FlaggedProject {
 }
 
 @ObjectType('CoInnovationFunds', {
+  simpleResolvers: true,
   description:
     '协同创新项目资金：企业、高校院所、财政三方构成；period 按申请日期选取项目 / Co-innovation funds split between enterprise, university and finance; the period selects projects by proposal date',
 })

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TestServer } from '../support/server';
 import {
+  accountFor,
   APPLICATION_FIELDS,
   CREATE_APPLICATION,
   demoBindings,
@@ -163,5 +164,32 @@ describe('calls, inputs and returns', () => {
     );
     // The refused first submission is on record (E6 failed), then two complete passing rounds.
     expect(checks[0]).toEqual({ failed_e6: 1, passed: 10 + 11 + 11 });
+  });
+
+  it('E4 (Art. 5.5) sees an appointment in another enterprise that the applicant itself cannot read', async () => {
+    const { rows } = await api.db.sql.query(
+      `select a.expert_id, e.id as enterprise_id from appointment a, enterprise e
+        where a.status = 'ACTIVE' and e.id <> a.enterprise_id and e.division_id <> a.division_id
+          and e.independent_legal_person and e.finances_sound and e.registered_on < current_date - interval '2 years'
+          and (e.violation_on is null or e.violation_on < current_date - interval '4 years') and e.rd_spending_fen * 100 >= e.revenue_fen * 5
+          and not exists (select 1 from application p where p.enterprise_id = e.id and p.call_id = $1)
+          and not exists (select 1 from enterprise_tie t join expert x on x.id = a.expert_id where t.enterprise_id = e.id and (t.expert_id = x.id or t.institution_id = x.institution_id))
+        order by a.id, e.id limit 1`,
+      [callId],
+    );
+    const token = await accountFor(api, 'ENTERPRISE', { enterpriseId: rows[0].enterprise_id });
+    const app = (
+      await ok<{ createApplication: { id: number; version: number } }>(api, token, CREATE_APPLICATION, {
+        input: draft(callId, rows[0].expert_id),
+      })
+    ).createApplication;
+    const hidden = await api.gqlAs<{ appointments: { totalCount: number } }>(
+      token,
+      `{ appointments(filter: { expert: { id: { eq: ${rows[0].expert_id} } } }) { totalCount } }`,
+    );
+    expect(hidden.data?.appointments?.totalCount ?? 0).toBe(0);
+    await uploadAll(api, token, app.id);
+    const err = await fails(api, token, 'RULE_VIOLATION', SUBMIT, { a: app.id, v: app.version });
+    expect(err).toMatchObject({ rule: 'E4', article: '第五条第5项' });
   });
 });

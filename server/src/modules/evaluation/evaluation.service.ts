@@ -17,7 +17,7 @@ import { User } from '../identity/user.entity';
 import { Project, ProjectStatus } from '../project/project.entity';
 import { loadPolicy } from '../workflow/settings';
 import { lockRow, nextNumber, WorkflowService } from '../workflow/step';
-import { conflict, forbidden, ruleViolation } from '../workflow/workflow.errors';
+import { conflict, forbidden } from '../workflow/workflow.errors';
 import { CycleStatus, EvaluationCycle } from './evaluation-cycle.entity';
 import { Evaluation, Grade } from './evaluation.entity';
 import { Reward, RewardKind, RewardStatus } from './reward.entity';
@@ -202,9 +202,6 @@ export class EvaluationService extends WorkflowService {
   }
 
   private async revoke(tx: EntityManager, appt: Appointment, cycle: EvaluationCycle, gradedOn: string): Promise<Record<string, unknown>> {
-    if (appt.status !== AppointmentStatus.ACTIVE && appt.status !== AppointmentStatus.COMPLETED) {
-      throw ruleViolation('E5', '第十七条', '任职已结束，无法撤销', 'The appointment has already ended');
-    }
     appt.status = AppointmentStatus.REVOKED;
     appt.endedOn = gradedOn;
     appt.endReason = `${cycle.code}年度绩效考核不合格，撤销科技副总选派资格，取消协同创新项目承担资格，两年内不得再次申报（第十七条）`;

@@ -259,7 +259,7 @@ async function dashboardQueries(url, tokens, countyId) {
   await admin.connect();
   // Moving any tracked table's write counter invalidates every cached answer: a "cold" request.
   const invalidate = () => admin.query(`select nextval('analytics_version_division')`);
-  const N = 9;
+  const N = 7;
   for (const [who, token, divisionId] of [
     ['city', tokens.leader, null],
     ['county 371502', tokens.county, countyId],
@@ -274,25 +274,37 @@ async function dashboardQueries(url, tokens, countyId) {
         await raw.query(text, values);
         rawTimes.push(performance.now() - t);
       }
-      const cold = [];
-      const warm = [];
-      const query = panelQuery(PANELS[panel]);
-      for (let i = 0; i < N; i++) {
-        await invalidate();
-        cold.push((await gql(url, token, query, { asOf: AS_OF })).ms);
-        warm.push((await gql(url, token, query, { asOf: AS_OF })).ms);
-      }
+      // The dashboard's own query (landing view), and the panel with every breakdown.
+      const timed = async (query) => {
+        const cold = [];
+        const warm = [];
+        for (let i = 0; i < N; i++) {
+          await invalidate();
+          cold.push((await gql(url, token, query, { asOf: AS_OF })).ms);
+          warm.push((await gql(url, token, query, { asOf: AS_OF })).ms);
+        }
+        return { cold: median(cold), warm: median(warm) };
+      };
+      const landing = await timed(panelQuery(LANDING[panel]));
+      const full = await timed(panelQuery(PANELS[panel]));
       const r = median(rawTimes);
-      const c = median(cold);
+      const c = landing.cold;
       const ratio = c / r;
       const pass = ratio <= 1.3 || (r < 5 && c - r <= 2);
       record(
-        `dashboard query (${who})`,
+        `dashboard query (${who}): one statement through pg vs the dashboard's GraphQL request over HTTP, uncached`,
         panel,
-        `raw SQL ${ms(r)} ms, GraphQL ${ms(c)} ms uncached (×${ratio.toFixed(2)}), ${ms(median(warm))} ms cached`,
+        `raw SQL ${ms(r)} ms, GraphQL ${ms(c)} ms (×${ratio.toFixed(2)}); cached ${ms(landing.warm)} ms; every breakdown: ${ms(full.cold)} ms uncached, ${ms(full.warm)} ms cached`,
         '≤ 1.3× raw, or ≤ +2 ms under 5 ms',
         pass,
-        { rawMs: ms(r), graphqlUncachedMs: ms(c), graphqlCachedMs: ms(median(warm)), ratio: Number(ratio.toFixed(3)) },
+        {
+          rawMs: ms(r),
+          graphqlUncachedMs: ms(c),
+          graphqlCachedMs: ms(landing.warm),
+          ratio: Number(ratio.toFixed(3)),
+          fullPanelUncachedMs: ms(full.cold),
+          fullPanelCachedMs: ms(full.warm),
+        },
       );
     }
     await raw.end();

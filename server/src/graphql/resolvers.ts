@@ -8,6 +8,7 @@ import {
 } from '../modules/application/application.resource';
 import { AgreementResource, AppointmentAggregate, AppointmentResource } from '../modules/appointment/appointment.resource';
 import { WorkCalendarDayResource } from '../modules/calendar/calendar.resource';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { CallResource } from '../modules/call/call.resource';
 import { EnterpriseResource, EnterpriseTieResource } from '../modules/enterprise/enterprise.resource';
 import {
@@ -81,6 +82,7 @@ export const AGGREGATES = [
 
 export const RESOLVERS = [
   ReferenceResolver,
+  CalendarResolver,
   IdentityResolver,
   ExpertPersonalDataResolver,
   EnterprisePersonalDataResolver,

@@ -6,6 +6,7 @@ import { Migration20261125110000_row_level_security } from './Migration202611251
 import { Migration20261125120000_analytics } from './Migration20261125120000_analytics';
 import { Migration20261125130000_workflow } from './Migration20261125130000_workflow';
 import { Migration20261125140000_spreadsheets_documents } from './Migration20261125140000_spreadsheets_documents';
+import { Migration20261125150000_account_bindings } from './Migration20261125150000_account_bindings';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125120000_analytics', class: Migration20261125120000_analytics },
   { name: 'Migration20261125130000_workflow', class: Migration20261125130000_workflow },
   { name: 'Migration20261125140000_spreadsheets_documents', class: Migration20261125140000_spreadsheets_documents },
+  { name: 'Migration20261125150000_account_bindings', class: Migration20261125150000_account_bindings },
 ];

@@ -304,8 +304,9 @@ export class IdentityService {
     for (const b of BINDINGS) {
       const id = ids[b.field];
       if (id === null) continue;
-      const [found] = await this.em.execute<Row[]>(`select 1 as found from ${b.table} where id = ?`, [id]);
-      if (!found) throw badInput(b.field, `${b.zh} ${id} 不存在 / ${b.en} ${id} not found`);
+      // Existence only, through a function: administrators see no business rows themselves.
+      const [row] = await this.em.execute<Row[]>('select techvp_binding_exists(?, ?) as found', [b.table, id]);
+      if (!row?.found) throw badInput(b.field, `${b.zh} ${id} 不存在 / ${b.en} ${id} not found`);
     }
     const [taken] = await this.em.execute<Row[]>('select 1 as taken from app_user where username = ?', [username]);
     if (taken) throw usernameTaken(username);

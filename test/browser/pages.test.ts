@@ -214,6 +214,32 @@ describe('the dashboard as city leadership', () => {
     expect(new Set(rows.slice(1).map((r) => r[5]))).toEqual(new Set(['执行中']));
   });
 
+  it('says so when the filters leave no data, and says what went wrong when a query fails', async () => {
+    await page.goto(`${api.url}/?year=2030`);
+    await expect.poll(() => page.locator('.state-empty').count(), { timeout: 20_000 }).toBe(4);
+    expect(await page.locator('.state-empty').first().innerText()).toContain('当前筛选条件下没有数据');
+    // The sector panel's query fails on the server: that panel shows the message and code, the others still draw.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName !== 'SectorSpread') return route.continue();
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message: '服务器内部错误 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        }),
+      });
+    });
+    await page.goto(`${api.url}/?sector=NEW_ENERGY`);
+    const error = page.getByTestId('panel-sectors').locator('.state-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('数据加载失败');
+    expect(await error.innerText()).toContain('INTERNAL_SERVER_ERROR');
+    await waitForCharts(page, 3);
+    await page.unroute('**/graphql');
+  });
+
   it('lays out for a 1920-wide wall screen and for a tablet', async () => {
     const wall = await browser.newPage({ width: 1920, height: 1080 });
     await wall.goto(`${api.url}/?screen=1`);

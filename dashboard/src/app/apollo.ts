@@ -1,9 +1,22 @@
 /** The Apollo client: same-origin /graphql with the HttpOnly session cookie. */
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { tap } from 'rxjs';
+
+/**
+ * A session that ended (idle expiry, signed out elsewhere) makes the server answer
+ * UNAUTHENTICATED: reload, so the app asks for the password again on the same address.
+ */
+const sessionEnded = new ApolloLink((operation, forward) =>
+  forward(operation).pipe(
+    tap((result) => {
+      if (result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) window.location.reload();
+    }),
+  ),
+);
 
 export function createClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([sessionEnded, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Group-by rows have no identity: keep them inside their query result.

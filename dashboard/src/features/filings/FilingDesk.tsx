@@ -39,7 +39,11 @@ export default function FilingDesk() {
         title={
           <Space>
             {t('filingDesk')}
-            {pending ? <Badge count={pending} title={enumLabel('filingStatus', 'PENDING', lang)} data-testid="pending-badge" /> : null}
+            {pending ? (
+              <a onClick={() => setParams({ status: 'PENDING' })} title={enumLabel('filingStatus', 'PENDING', lang)}>
+                <Badge count={pending} data-testid="pending-badge" />
+              </a>
+            ) : null}
           </Space>
         }
         note={

@@ -336,6 +336,9 @@ export function pipelinesSql(p: AnalyticsParams): Sql {
     ...periodConds(`(p.submitted_at at time zone 'Asia/Shanghai')::date`, p),
   ];
   const waiting = WAITING_STAGES.map((s) => `'${s}'`).join(', ');
+  // Without a filter every application is in p: reading all decisions in one scan beats looking
+  // them up application by application (which the planner, blind under row-level security, picks).
+  const restrictToP = appConds.length ? raw('and r.application_id in (select id from p)') : raw('');
   return sql`
     with p as (
       select p.id, p.division_id, c.year as call_year, p.stage, p.on_hold, p.stage_entered_at
@@ -348,7 +351,7 @@ export function pipelinesSql(p: AnalyticsParams): Sql {
              lead(r.decided_at) over (partition by r.application_id order by r.decided_at, r.id) as left_at
         from review_decision r
        where r.from_stage <> r.to_stage
-         and r.application_id in (select id from p)
+         ${restrictToP}
     ),
     reached as (
       select application_id, stage from moves

@@ -189,7 +189,7 @@ describe('the dashboard as city leadership', () => {
     await screenshot(page, '08-appointment-record');
   });
 
-  it('exports a chart as PNG and tables as CSV files that open', async () => {
+  it('exports a chart as PNG and tables as CSV and Excel files that open', async () => {
     await page.goto(`${api.url}/`);
     await waitForCharts(page, 4);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png-sectors').click()]);
@@ -212,6 +212,13 @@ describe('the dashboard as city leadership', () => {
     expect(rows.length).toBe(expected + 1);
     expect(rows[0][0]).toBe('编号');
     expect(new Set(rows.slice(1).map((r) => r[5]))).toEqual(new Set(['执行中']));
+
+    // The same list as an Excel workbook (exceljs, downloaded only now): a zip holding a worksheet.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx-projects').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = fs.readFileSync((await xlsx.path())!);
+    expect(book.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(book.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
   });
 
   it('says so when the filters leave no data, and says what went wrong when a query fails', async () => {

@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { useI18n } from '../app/i18n';
 import { toCsv, type CsvColumn } from '../charts/csv';
 import { downloadBlob, downloadUrl, exportName } from './download';
+import { toXlsx } from './xlsx';
 import { EChart, type SegmentEvent } from './EChart';
 import type { EChartsCoreOption, EChartsType } from './echarts';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from './States';
@@ -81,6 +82,10 @@ export function ChartCard<T>(props: Props<T>) {
   const exportCsv = () => {
     if (!table) return;
     downloadBlob(new Blob([toCsv(table.rows, table.columns)], { type: 'text/csv;charset=utf-8' }), exportName(title, 'csv'));
+  };
+  const exportXlsx = async () => {
+    if (!table) return;
+    downloadBlob(await toXlsx(title, table.rows, table.columns), exportName(title, 'xlsx'));
   };
 
   const tableView = table ? (
@@ -167,6 +172,13 @@ export function ChartCard<T>(props: Props<T>) {
             <Tooltip title={t('exportCsv')}>
               <Button size="small" disabled={!table.rows.length} onClick={exportCsv} data-testid={`export-csv-${id}`}>
                 CSV
+              </Button>
+            </Tooltip>
+          )}
+          {table && (
+            <Tooltip title={t('exportXlsx')}>
+              <Button size="small" disabled={!table.rows.length} onClick={() => void exportXlsx()} data-testid={`export-xlsx-${id}`}>
+                Excel
               </Button>
             </Tooltip>
           )}

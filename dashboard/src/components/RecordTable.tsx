@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n';
 import { toCsv, type CsvColumn } from '../charts/csv';
 import { downloadBlob, exportName } from './download';
+import { toXlsx } from './xlsx';
 import { EmptyBlock, ErrorBlock } from './States';
 
 interface Props<N> {
@@ -33,14 +34,15 @@ interface Props<N> {
 
 export function RecordTable<N extends object>({ id, title, exportTitle, columns, csv, pages, rowKey, onRow, extra }: Props<N>) {
   const { t } = useI18n();
-  const [exporting, setExporting] = useState(false);
-  const exportCsv = async () => {
-    setExporting(true);
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+  const exportAs = async (kind: 'csv' | 'xlsx') => {
+    setExporting(kind);
     try {
       const rows = await pages.fetchAll();
-      downloadBlob(new Blob([toCsv(rows, csv)], { type: 'text/csv;charset=utf-8' }), exportName(exportTitle, 'csv'));
+      const blob = kind === 'csv' ? new Blob([toCsv(rows, csv)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(exportTitle, rows, csv);
+      downloadBlob(blob, exportName(exportTitle, kind));
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
   return (
@@ -53,12 +55,21 @@ export function RecordTable<N extends object>({ id, title, exportTitle, columns,
           {extra}
           <Button
             size="small"
-            onClick={() => void exportCsv()}
-            loading={exporting}
+            onClick={() => void exportAs('csv')}
+            loading={exporting === 'csv'}
             disabled={!pages.totalCount}
             data-testid={`export-csv-${id}`}
           >
             CSV
+          </Button>
+          <Button
+            size="small"
+            onClick={() => void exportAs('xlsx')}
+            loading={exporting === 'xlsx'}
+            disabled={!pages.totalCount}
+            data-testid={`export-xlsx-${id}`}
+          >
+            Excel
           </Button>
         </Space>
       }

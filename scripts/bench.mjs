@@ -37,7 +37,15 @@ const dbUrl = (() => {
 const started = performance.now();
 const log = (msg) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
 const results = [];
-const report = { scale: SCALE, asOf: AS_OF, database: DB_NAME, node: process.version, cpus: os.cpus().length, results };
+const report = {
+  scale: SCALE,
+  asOf: AS_OF,
+  database: DB_NAME,
+  node: process.version,
+  cpus: os.cpus().length,
+  loadAverageAtStart: os.loadavg(),
+  results,
+};
 
 /** Records one line of the table; `pass` is true/false for targets, undefined for information. */
 function record(section, name, value, target, pass, detail) {
@@ -471,8 +479,11 @@ function printTable() {
     '',
     `${targets.filter((r) => r.pass).length} of ${targets.length} targets PASS; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
   );
+  const load = (l) => l.map((x) => x.toFixed(1)).join(' / ');
   process.stdout.write(
-    `\ntechvp benchmark — scale ${SCALE}, as of ${AS_OF}, ${os.cpus().length} CPUs, Node ${process.version}\n${lines.join('\n')}\n`,
+    `\ntechvp benchmark — scale ${SCALE}, as of ${AS_OF}, ${os.cpus().length} CPUs, Node ${process.version}, ` +
+      `load average (1/5/15 min) ${load(report.loadAverageAtStart)} at start, ${load(report.loadAverageAtEnd)} at end ` +
+      `(other processes on the machine count)\n${lines.join('\n')}\n`,
   );
 }
 
@@ -506,6 +517,7 @@ try {
   await cleanup();
   fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   report.seconds = Math.round((performance.now() - started) / 1000);
+  report.loadAverageAtEnd = os.loadavg();
   fs.writeFileSync(path.join(ROOT, 'bench-results', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   printTable();
 }

@@ -222,6 +222,19 @@ describe(`malformed spreadsheets are refused precisely and change nothing (${ENG
     await unchanged();
   });
 
+  it('reads a CSV saved by Chinese Excel in GB18030', async () => {
+    // 企业名称*,统一社会信用代码*,…\r\n聊城国标编码测试有限公司,CODE,临清市,… encoded in GB18030 (made with Python).
+    const gb = Buffer.from(
+      'xvPStcP7s8YqLM2z0rvJ57vh0MXTw7T6wusqLMv51NrP2KOoytChosf4o6kqLMv5yvTB7NPyKizXorLhyNXG2iosyc/E6rbI1vfTqtK1zvHK1cjro6jUqqOpKizJz8TqtsjR0LeizbbI66Oo1KqjqSos1rC5pMjLyv0qLMGqz7XIyyos16Ky4bXY1rcqDQrBxLPHufqx6rHgwuuy4srU09DP3rmry74sQ09ERSzB2cflytAs0MLE3NS0LDIwMTkvMy8xLDEwMDAwMDAsNTAwMDAsMzAs1tzD9CzB2cflytCy4srUwrc4usUNCg==',
+      'base64',
+    );
+    const withCode = Buffer.concat([gb.subarray(0, gb.indexOf('CODE')), Buffer.from(creditCode(12)), gb.subarray(gb.indexOf('CODE') + 4)]);
+    const { report } = await importFile(api, bureau, 'enterprises', withCode, { type: CSV, dryRun: true });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, format: 'csv', inserted: 1 });
+    await unchanged();
+  });
+
   it('previews a CSV without writing, and refuses wrong content types and roles', async () => {
     const csv = [ENTERPRISE_HEADER.join(','), enterprise(11, { 4: '2019-03-01', 5: '"1,234,567.80"' }).join(',')].join('\r\n');
     const { report } = await importFile(api, bureau, 'enterprises', Buffer.from(`\ufeff${csv}`), { type: CSV, dryRun: true });

@@ -203,7 +203,7 @@ export const ledgerImporter: Importer = {
         problems.add(
           r.row,
           null,
-          `该台账企业已${CONFIRMATION[existing.confirmation]}，专家不能再修改 / the enterprise has already confirmed or disputed this entry: the expert may not change it`,
+          `该台账已是“${CONFIRMATION[existing.confirmation]}”，专家不能再修改 / the enterprise has already confirmed or disputed this entry: the expert may not change it`,
         );
         return;
       }

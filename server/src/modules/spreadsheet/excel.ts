@@ -17,7 +17,10 @@ const fromExceljs = createRequire(require.resolve('exceljs'));
 const PARSE_SAX = fromExceljs.resolve('./lib/utils/parse-sax');
 
 if (require.cache[require.resolve('exceljs')] && !require.cache[PARSE_SAX]?.exports?.techvpUtf8Fix) {
-  throw new Error('exceljs was loaded before modules/spreadsheet/excel.ts could fix its UTF-8 chunk decoding');
+  // Too late to fix: someone imported 'exceljs' directly first. Say so loudly rather than fail.
+  process.emitWarning('exceljs was loaded before modules/spreadsheet/excel.ts: streamed .xlsx may garble Chinese at chunk boundaries', {
+    code: 'TECHVP_EXCELJS_UTF8',
+  });
 }
 
 if (!require.cache[PARSE_SAX]) {

@@ -42,7 +42,7 @@ const EXAMPLE_CREDIT_CODE = (() => {
   const first17 = '91371502MA3C0EXA1'.replace(/[IOZSV]/g, '0');
   return first17 + creditCodeCheckChar(first17);
 })();
-const EXAMPLE_CERTIFICATE = '聊科副总证〔2026〕第1号';
+const EXAMPLE_CERTIFICATE = '聊科副总证〔2026〕第0001号';
 
 /** The appointment reference shared by ledger and evaluation sheets. */
 const appointmentColumns = (): ColumnSpec[] => [

@@ -30,7 +30,7 @@ export async function createTestDatabase(opts: { seeded?: boolean } = {}): Promi
   if (ENGINE === 'embedded') {
     const snapshot = opts.seeded ? inject('seededSnapshot') : '';
     const embedded = await startEmbeddedPostgres(snapshot ? { loadDataDir: new Blob([fs.readFileSync(snapshot)]) } : {});
-    const sql = new pg.Pool({ connectionString: embedded.url, max: 1 });
+    const sql = ignoreTeardownErrors(new pg.Pool({ connectionString: embedded.url, max: 1 }));
     return {
       engine: ENGINE,
       url: embedded.url,
@@ -58,7 +58,7 @@ export async function createTestDatabase(opts: { seeded?: boolean } = {}): Promi
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const sql = new pg.Pool({ connectionString: url.toString(), max: 4 });
+  const sql = ignoreTeardownErrors(new pg.Pool({ connectionString: url.toString(), max: 4 }));
   return {
     engine: ENGINE,
     url: url.toString(),
@@ -86,6 +86,17 @@ export async function createMigratedDatabase(): Promise<TestDatabase & { orm: Mi
       await db.close();
     },
   };
+}
+
+/**
+ * Dropping a test database terminates whatever is still connected to it (57P01); an idle
+ * pooled client then emits that as an error event. It is expected at teardown, not a failure.
+ */
+export function ignoreTeardownErrors(pool: pg.Pool): pg.Pool {
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') console.error('test database pool error', err);
+  });
+  return pool;
 }
 
 /** A copy of the seeded city-scale database (seeded once per run by global-setup.ts). */

@@ -78,6 +78,26 @@ describe('signing in as each role', () => {
     await page.close();
   });
 
+  it('asks for the password again when the session ends while the dashboard is open', async () => {
+    const page = await browser.newPage();
+    await signIn(page, api.url, 'analyst');
+    await page.getByTestId('stat-active-value').waitFor();
+    // The session is revoked on the server (idle expiry or signed out elsewhere).
+    await api.db.sql.query(
+      "update user_session set revoked_at = now() where user_id = (select id from app_user where username = 'analyst')",
+    );
+    await page.getByTestId('main-menu').getByText('考核结果').click();
+    await page.getByLabel('登录名').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/evaluations');
+    await page.getByLabel('登录名').fill('analyst');
+    await page.getByLabel('密码').fill('Techvp-Demo-2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    // Signing in again returns to the page that was open.
+    await page.getByTestId('panel-grade-by').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/evaluations');
+    await page.close();
+  });
+
   it('switches to English and back, and signs out', async () => {
     const page = await browser.newPage();
     await signIn(page, api.url, 'leader');

@@ -9,6 +9,8 @@ import { tap } from 'rxjs';
 const sessionEnded = new ApolloLink((operation, forward) =>
   forward(operation).pipe(
     tap((result) => {
+      // A refused log-in is answered the same way: that one the log-in form shows instead.
+      if (operation.operationName === 'Login') return;
       if (result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) window.location.reload();
     }),
   ),

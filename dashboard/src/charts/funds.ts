@@ -1,7 +1,7 @@
 /** Shaping for co-innovation fund splits (Art. 4, 20, 21): enterprise / university / finance. */
-import { fenToWan, percentages, type Lang } from './format';
-import { enumLabel } from './labels';
-import type { Category } from './sectors';
+import { fenToWan, percentages, type Lang } from './format.js';
+import { enumLabel } from './labels.js';
+import type { Category } from './sectors.js';
 
 export const FUNDERS = ['ENTERPRISE', 'UNIVERSITY', 'FINANCE'] as const;
 export type FunderCode = (typeof FUNDERS)[number];

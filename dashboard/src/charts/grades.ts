@@ -1,7 +1,7 @@
 /** Shaping for evaluation grade ratios (Art. 17, 18, 19): 100% stacked bars and a pie. */
-import { percentages, type Lang } from './format';
-import { enumLabel } from './labels';
-import type { Category } from './sectors';
+import { percentages, type Lang } from './format.js';
+import { enumLabel } from './labels.js';
+import type { Category } from './sectors.js';
 
 export const GRADE_ORDER = ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'] as const;
 

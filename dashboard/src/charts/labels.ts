@@ -1,5 +1,5 @@
 /** Bilingual labels of the reference data and enum codes the charts show. */
-import type { Lang } from './format';
+import type { Lang } from './format.js';
 
 export interface Ref {
   id: number;

@@ -2,7 +2,7 @@
  * ECharts option builders: pure functions from shaped data to an option object, styled by a
  * theme. No ECharts import here (the option is plain data), so they are testable in Node.
  */
-import type { ChartTheme } from '../components/theme';
+import type { ChartTheme } from '../components/theme.js';
 
 type Option = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 /** Shaping for the county pipelines (Art. 12, 13): stage order, stacked stages per county, funnels. */
-import type { Lang } from './format';
-import { enumLabel, Ref, refLabel } from './labels';
-import type { Category, Series } from './sectors';
+import type { Lang } from './format.js';
+import { enumLabel, type Ref, refLabel } from './labels.js';
+import type { Category, Series } from './sectors.js';
 
 /** The forward path of an application, in order (Art. 12). */
 export const STAGE_PATH = [

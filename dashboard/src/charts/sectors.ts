@@ -1,6 +1,6 @@
 /** Shaping for the sector panels: appointments by sector, sector × county heat map, cohort trend. */
-import type { Lang } from './format';
-import { enumLabel, Ref, refLabel } from './labels';
+import type { Lang } from './format.js';
+import { enumLabel, type Ref, refLabel } from './labels.js';
 
 export interface SectorRef extends Ref {
   priority?: boolean;

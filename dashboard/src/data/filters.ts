@@ -1,3 +1,4 @@
+// Relative imports carry .js: these pure modules are also compiled by the tests as Node ESM.
 /**
  * The dashboard's global filters (year, county, sector), kept in the URL so a link reproduces
  * the view, and their translation into each list's GraphQL filter. Pure functions.
@@ -13,7 +14,7 @@ import type {
   EvaluationFilter,
   LedgerEntryFilter,
   ProjectFilter,
-} from '../gql/graphql';
+} from '../gql/graphql.js';
 
 export interface GlobalFilters {
   year?: number;

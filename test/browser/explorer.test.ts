@@ -29,7 +29,9 @@ describe('the analyst explorer page', () => {
     expect(scripts.some((s) => /Explorer-/.test(s))).toBe(true);
     // The saved examples open as tabs; running one answers with data, as the analyst.
     await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 30_000 }).toBeGreaterThan(1);
-    await page.waitForTimeout(1000);
+    // The schema arrived (introspection is allowed for analysts): the documentation explorer lists the root types.
+    await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+    await expect.poll(async () => page.locator('.graphiql-doc-explorer').innerText(), { timeout: 30_000 }).toContain('Query');
     await screenshot(page, '16-analyst-explorer');
     await page.close();
   });

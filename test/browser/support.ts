@@ -67,6 +67,8 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
+  // Not mid-load: no skeletons, no table dimmed by its loading overlay.
+  await expect.poll(async () => page.locator('.state-loading, .ant-spin-blur').count(), { timeout: 20_000 }).toBe(0);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -11,6 +11,9 @@ describe('log-in over HTTP', () => {
   });
   afterAll(async () => api?.close());
 
+  type Json = { data: Record<string, unknown> & { me?: unknown }; errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+  const json = async (res: Response): Promise<Json> => (await res.json()) as Json;
+
   async function post(body: unknown, headers: Record<string, string> = {}) {
     return fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -26,11 +29,11 @@ describe('log-in over HTTP', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     const session = cookie.split(';')[0];
-    const me = await (await post({ query: '{ me { username role } }' }, { cookie: session })).json();
+    const me = await json(await post({ query: '{ me { username role } }' }, { cookie: session }));
     expect(me.data.me).toEqual({ username: 'bureau', role: 'ST_BUREAU' });
     const out = await post({ query: 'mutation { logout }' }, { cookie: session });
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
-    const after = await (await post({ query: '{ me { username } }' }, { cookie: session })).json();
+    const after = await json(await post({ query: '{ me { username } }' }, { cookie: session }));
     expect(after.data.me).toBeNull();
   });
 
@@ -46,8 +49,8 @@ describe('log-in over HTTP', () => {
   });
 
   it('answers the same for a wrong password and an unknown user', async () => {
-    const a = await (await post({ query: LOGIN, variables: { u: 'finance', p: 'Wrong-Password-1' } })).json();
-    const b = await (await post({ query: LOGIN, variables: { u: 'nobody-here', p: 'Wrong-Password-1' } })).json();
+    const a = await json(await post({ query: LOGIN, variables: { u: 'finance', p: 'Wrong-Password-1' } }));
+    const b = await json(await post({ query: LOGIN, variables: { u: 'nobody-here', p: 'Wrong-Password-1' } }));
     expect(a.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(b.errors[0].message).toBe(a.errors[0].message);
   });
@@ -66,7 +69,7 @@ describe('log-in over HTTP', () => {
       { length: 100 },
       (_, i) => `a${i}: login(username: "hrbureau", password: "Wrong-Password-${i}") { me { username } }`,
     ).join(' ');
-    const res = await (await post({ query: `mutation { ${aliases} }` })).json();
+    const res = await json(await post({ query: `mutation { ${aliases} }` }));
     expect(res.errors.length).toBe(100);
     const { rows } = await api.db.sql.query(
       "select failed_attempts, locked_until > now() as locked from app_user where username = 'hrbureau'",
@@ -78,7 +81,7 @@ describe('log-in over HTTP', () => {
     );
     expect(audited.rows[0].n).toBeGreaterThanOrEqual(100);
     // Even the right password is refused while locked.
-    const right = await (await post({ query: LOGIN, variables: { u: 'hrbureau', p: DEMO_PASSWORD } })).json();
+    const right = await json(await post({ query: LOGIN, variables: { u: 'hrbureau', p: DEMO_PASSWORD } }));
     expect(right.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 

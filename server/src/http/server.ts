@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
@@ -109,7 +109,8 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     formatError: makeFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGuard, mutationAuditPlugin],
+    // No cache hints are used; the cache-control plugin would only add work to every field.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), introspectionGuard, mutationAuditPlugin],
     validationRules: [depthAndAliasRule, costRule, operationCountRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,

@@ -7,6 +7,7 @@ import { Migration20261125120000_analytics } from './Migration20261125120000_ana
 import { Migration20261125130000_workflow } from './Migration20261125130000_workflow';
 import { Migration20261125140000_spreadsheets_documents } from './Migration20261125140000_spreadsheets_documents';
 import { Migration20261125150000_account_bindings } from './Migration20261125150000_account_bindings';
+import { Migration20261125160000_date_indexes } from './Migration20261125160000_date_indexes';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125130000_workflow', class: Migration20261125130000_workflow },
   { name: 'Migration20261125140000_spreadsheets_documents', class: Migration20261125140000_spreadsheets_documents },
   { name: 'Migration20261125150000_account_bindings', class: Migration20261125150000_account_bindings },
+  { name: 'Migration20261125160000_date_indexes', class: Migration20261125160000_date_indexes },
 ];

@@ -26,6 +26,7 @@ export class Achievement extends BaseEntity {
   title!: string;
 
   @Field(() => LocalDate, { description: '完成日期 / Date achieved' })
+  @Index()
   @Property({ type: 'date' })
   achievedOn!: string;
 }

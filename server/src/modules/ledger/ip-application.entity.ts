@@ -32,6 +32,7 @@ export class IpApplication extends BaseEntity {
   applicationNo!: string;
 
   @Field(() => LocalDate, { description: '申请日期 / Filing date' })
+  @Index()
   @Property({ type: 'date' })
   filedOn!: string;
 

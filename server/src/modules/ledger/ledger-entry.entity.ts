@@ -26,6 +26,7 @@ export class LedgerEntry extends BaseEntity {
   division!: Division;
 
   @Field(() => LocalDate, { description: '服务日期 / Date of service' })
+  @Index()
   @Property({ type: 'date' })
   serviceDate!: string;
 

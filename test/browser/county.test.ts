@@ -67,6 +67,7 @@ describe('the dashboard as a county bureau (东昌府区 371502)', () => {
     ['appointment', '/appointments'],
     ['application', '/applications'],
     ['project', '/projects'],
+    ['enterprise', '/enterprises'],
   ] as const) {
     it(`opens its own ${table} but not another county’s (${path}/:id)`, async () => {
       await page.goto(`${api.url}${path}/${await idIn(table, '371502', true)}`);

@@ -109,6 +109,11 @@ describe('the dashboard as city leadership', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/appointments\/\d+$/);
     for (const s of ['expert', 'enterprise', 'indicators', 'agreements', 'ledger', 'evaluations', 'projects', 'history'])
       await page.getByTestId(`section-${s}`).waitFor();
+    // On to the expert's own page, which lists the appointment we came from.
+    const from = new URL(page.url()).pathname;
+    await page.getByTestId('section-expert').getByRole('link').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/experts\/\d+$/);
+    await page.getByTestId('section-appointments').locator(`a[href="${from}"]`).waitFor();
   });
 
   it('cross-filters the other panels from a county bar', async () => {

@@ -38,6 +38,8 @@ const EvaluationList = lazy(() => import('../features/records/EvaluationList'));
 const AppointmentRecord = lazy(() => import('../features/records/AppointmentRecord'));
 const ApplicationRecord = lazy(() => import('../features/records/ApplicationRecord'));
 const ProjectRecord = lazy(() => import('../features/records/ProjectRecord'));
+const ExpertRecord = lazy(() => import('../features/records/ExpertRecord'));
+const EnterpriseRecord = lazy(() => import('../features/records/EnterpriseRecord'));
 const FilingDesk = lazy(() => import('../features/filings/FilingDesk'));
 const FilingRecordPage = lazy(() => import('../features/filings/FilingRecordPage'));
 const AnalystPage = lazy(() => import('../features/analyst/AnalystPage'));
@@ -222,6 +224,22 @@ export function Shell() {
                 element={
                   <Guard page="projects">
                     <ProjectList />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/experts/:id"
+                element={
+                  <Guard page="appointments">
+                    <ExpertRecord />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/enterprises/:id"
+                element={
+                  <Guard page="appointments">
+                    <EnterpriseRecord />
                   </Guard>
                 }
               />

@@ -147,7 +147,15 @@ export function heatmapOption(theme: ChartTheme, x: string[], y: string[], cells
       {
         type: 'heatmap',
         data: cells,
-        label: { show: true, color: theme.text },
+        label: {
+          show: true,
+          color: theme.text,
+          // Readable on the light and the dark end of the scale.
+          textBorderColor: theme.background,
+          textBorderWidth: 2,
+          formatter: (p: { value: [number, number, number] }) => (p.value[2] ? String(p.value[2]) : ''),
+        },
+        itemStyle: { borderColor: theme.background, borderWidth: 1 },
         emphasis: { itemStyle: { borderColor: '#111', borderWidth: 1 } },
       },
     ],
@@ -166,7 +174,7 @@ export function lineOption(theme: ChartTheme, categories: string[], series: BarS
       type: 'line',
       name: s.name,
       data: s.data,
-      smooth: true,
+      smooth: 0.2,
       symbolSize: 6,
       itemStyle: s.color ? { color: s.color } : undefined,
     })),

@@ -68,7 +68,7 @@ export default function AppointmentRecord() {
                 <Section id="expert" title={t('expertSection')}>
                   <Fields
                     items={[
-                      [t('name'), ap.expert?.name],
+                      [t('name'), ap.expert ? <Link to={`/experts/${ap.expert.id}`}>{ap.expert.name}</Link> : '—'],
                       [t('institution'), refLabel(ap.expert?.institution, lang)],
                       [t('degree'), enumLabel('degree', ap.expert?.degree, lang)],
                       [t('proTitle'), enumLabel('title', ap.expert?.title, lang)],
@@ -85,7 +85,7 @@ export default function AppointmentRecord() {
                 <Section id="enterprise" title={t('enterpriseSection')}>
                   <Fields
                     items={[
-                      [t('enterprise'), ap.enterprise?.name],
+                      [t('enterprise'), ap.enterprise ? <Link to={`/enterprises/${ap.enterprise.id}`}>{ap.enterprise.name}</Link> : '—'],
                       [t('creditCode'), ap.enterprise?.creditCode],
                       [t('division'), refLabel(ap.enterprise?.division, lang)],
                       [t('sector'), refLabel(ap.enterprise?.sector, lang)],

@@ -32,6 +32,9 @@ describe('the filing desk as the Organisation Department', () => {
     );
     expect(await total()).toBe(rows[0].n);
     await expect.poll(() => page.getByTestId('pending-badge').innerText()).toBe(String(rows[0].pending));
+    // Those awaiting receipt come first.
+    const tags = await page.getByTestId('table-filings').locator('tbody tr.ant-table-row .ant-tag').allInnerTexts();
+    expect(tags.slice(0, rows[0].pending)).toEqual(Array(rows[0].pending).fill('待签收'));
     await screenshot(page, '14-filing-desk-orgdept');
   });
 

@@ -1,4 +1,4 @@
-/** The Organisation Department's desk: filing records (备案) by status and date; open one to read and acknowledge it. */
+/** The Organisation Department's desk: filing records (备案), those awaiting receipt first, by status and date; open one to acknowledge it. */
 import { Badge, DatePicker, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';

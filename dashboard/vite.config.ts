@@ -6,9 +6,12 @@ const api = process.env.TECHVP_API ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],
+  // GraphiQL's worker set-up imports Monaco files that only resolve from GraphiQL's own location
+  // under pnpm's strict layout; pre-bundling would look for them from here.
+  optimizeDeps: { exclude: ['graphiql'] },
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/api': api, '/healthz': api },
+    proxy: { '/graphql': api, '/api': api, '/verify': api, '/healthz': api },
   },
   build: {
     outDir: 'dist',

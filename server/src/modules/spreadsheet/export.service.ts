@@ -123,6 +123,13 @@ const personalCell = (field: PersonalField, owner: string, masked: string) => (r
   }
 };
 
+/** Read-only context columns of records that hang off an appointment (ledger, evaluations). */
+const APPOINTMENT_CONTEXT = {
+  专家姓名: str('appointment.expert.name'),
+  派驻企业: str('appointment.enterprise.name'),
+  '所在县（市、区）': str('division.nameZh'),
+};
+
 export const LISTS: Record<ExportList, ListSpec> = {
   experts: {
     resource: 'Expert',
@@ -203,11 +210,7 @@ export const LISTS: Record<ExportList, ListSpec> = {
         disputeReason: str('disputeReason'),
         entryId: num('id'),
       },
-      {
-        专家姓名: str('appointment.expert.name'),
-        派驻企业: str('appointment.enterprise.name'),
-        '所在县（市、区）': str('division.nameZh'),
-      },
+      APPOINTMENT_CONTEXT,
     ),
   },
   evaluations: {
@@ -226,11 +229,7 @@ export const LISTS: Record<ExportList, ListSpec> = {
         gradedOn: day('gradedOn'),
         remarks: str('remarks'),
       },
-      {
-        专家姓名: str('appointment.expert.name'),
-        派驻企业: str('appointment.enterprise.name'),
-        '所在县（市、区）': str('division.nameZh'),
-      },
+      APPOINTMENT_CONTEXT,
     ),
   },
   appointments: {

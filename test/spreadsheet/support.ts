@@ -35,6 +35,7 @@ export interface Report {
   problems: Problem[];
   problemCount: number;
   problemsTruncated: boolean;
+  notices: Array<{ row: number; kind: string; message: string }>;
   fileSha256: string;
   durationMs: number;
 }

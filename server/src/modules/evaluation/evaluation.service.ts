@@ -126,8 +126,7 @@ export class EvaluationService extends WorkflowService {
         remarks,
       });
       const detail: Record<string, unknown> = { grade: input.grade, cycle: cycle.code };
-      if (input.grade === Grade.EXCELLENT) detail.rewards = await this.reward(tx, evaluation, appt, gradedOn);
-      if (input.grade === Grade.UNQUALIFIED) detail.revoked = await this.revoke(tx, appt, cycle, gradedOn);
+      Object.assign(detail, await applyGradeConsequences(tx, evaluation, appt, cycle.code, gradedOn));
       await tx.flush();
       return { value: evaluation, objectIds: [evaluation.id, appt.id], detail };
     });
@@ -180,8 +179,34 @@ export class EvaluationService extends WorkflowService {
       return { value: filing, objectIds: [filing.id, cycle.id], detail: { cycle: cycle.code, total } };
     });
   }
+}
 
-  private async reward(tx: EntityManager, evaluation: Evaluation, appt: Appointment, gradedOn: string): Promise<string[]> {
+/** What Art. 17-19 did after one grade: rewards granted, or the revocation and the ban. */
+export interface GradeConsequences {
+  /** EXCELLENT: the rewards granted, e.g. `CASH`, `CERTIFICATE 聊科副总优〔2026〕1号`. */
+  rewards?: string[];
+  /** EXCELLENT: the expert's open projects now supported first (Art. 19). */
+  prioritisedProjects?: number[];
+  /** UNQUALIFIED: the appointment revoked, its open projects cancelled, the expert barred until. */
+  revoked?: { appointmentId: number; cancelledProjects: number[]; bannedUntil: string };
+}
+
+/**
+ * The consequences of a grade (Art. 17-19), for the grading step and for imported results alike.
+ * EXCELLENT grants the cash reward (for finance to pay), the excellence certificate and the
+ * Talent Service Gold Card B with serial numbers of the grading year, and makes the expert's
+ * open projects priority; UNQUALIFIED revokes the appointment as of the grading day, cancels its
+ * open projects and bars the expert from applying for two years. Other grades change nothing.
+ * The caller holds the appointment's row lock and flushes.
+ */
+export async function applyGradeConsequences(
+  tx: EntityManager,
+  evaluation: Evaluation,
+  appt: Appointment,
+  cycleCode: string,
+  gradedOn: string,
+): Promise<GradeConsequences> {
+  if (evaluation.grade === Grade.EXCELLENT) {
     const settings = await loadPolicy(tx);
     const year = Number(gradedOn.slice(0, 4));
     const base = { evaluation, expert: appt.expert, division: appt.division, status: RewardStatus.GRANTED, grantedOn: gradedOn };
@@ -198,13 +223,15 @@ export class EvaluationService extends WorkflowService {
     // Art. 19: the expert's co-innovation projects are supported first.
     const projects = await tx.find(Project, { appointment: { expert: appt.expert }, status: { $in: OPEN_PROJECT_STATUSES } });
     for (const p of projects) p.priority = true;
-    return rewards.map((r) => `${r.kind}${r.serialNo ? ` ${r.serialNo}` : ''}`);
+    return {
+      rewards: rewards.map((r) => `${r.kind}${r.serialNo ? ` ${r.serialNo}` : ''}`),
+      prioritisedProjects: projects.map((p) => p.id),
+    };
   }
-
-  private async revoke(tx: EntityManager, appt: Appointment, cycle: EvaluationCycle, gradedOn: string): Promise<Record<string, unknown>> {
+  if (evaluation.grade === Grade.UNQUALIFIED) {
     appt.status = AppointmentStatus.REVOKED;
     appt.endedOn = gradedOn;
-    appt.endReason = `${cycle.code}年度绩效考核不合格，撤销科技副总选派资格，取消协同创新项目承担资格，两年内不得再次申报（第十七条）`;
+    appt.endReason = `${cycleCode}年度绩效考核不合格，撤销科技副总选派资格，取消协同创新项目承担资格，两年内不得再次申报（第十七条）`;
     const projects = await tx.find(Project, { appointment: appt, status: { $in: OPEN_PROJECT_STATUSES } });
     for (const p of projects) {
       p.status = ProjectStatus.CANCELLED;
@@ -213,6 +240,7 @@ export class EvaluationService extends WorkflowService {
     const expert = await tx.findOneOrFail(Expert, appt.expert.id);
     const until = banUntil(gradedOn);
     if (!expert.bannedUntil || expert.bannedUntil < until) expert.bannedUntil = until;
-    return { appointmentId: appt.id, cancelledProjects: projects.map((p) => p.id), bannedUntil: expert.bannedUntil };
+    return { revoked: { appointmentId: appt.id, cancelledProjects: projects.map((p) => p.id), bannedUntil: expert.bannedUntil } };
   }
+  return {};
 }

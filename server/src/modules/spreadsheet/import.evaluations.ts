@@ -4,13 +4,23 @@
  * cycle cannot be added or changed; the appointment must have served during the cycle's
  * period; the date graded lies between the period's start and today.
  *
- * Recording a grade does not by itself revoke an appointment or grant a reward: those
- * consequences (Art. 17-19) belong to the evaluation workflow that acts on filed results.
+ * A grade carries the consequences of Art. 17-19 exactly as the grading workflow applies them
+ * (`applyGradeConsequences`): a row that makes a result EXCELLENT grants the rewards and makes the
+ * expert's open projects priority; one that makes it UNQUALIFIED revokes the appointment as of the
+ * date graded, cancels its open projects and bars the expert for two years. Such rows need an
+ * ACTIVE or COMPLETED appointment, as in the workflow, and a result whose consequences were
+ * applied keeps its grade: an import cannot take back a reward paid or a revocation filed. The
+ * report lists each consequence by row, so the preview shows them before anything is written.
  */
-import { Grade } from '../evaluation/evaluation.entity';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Appointment } from '../appointment/appointment.entity';
+import { Evaluation, Grade } from '../evaluation/evaluation.entity';
+import { applyGradeConsequences } from '../evaluation/evaluation.service';
+import { lockRow } from '../workflow/step';
 import { Role } from '../identity/role';
-import { at, Importer, ImportPlan, lastServiceDay, loadAppointments, resolveAppointment, same, val } from './import.shared';
+import { at, Importer, ImportNotice, ImportPlan, lastServiceDay, loadAppointments, resolveAppointment, same, val } from './import.shared';
 import { EVALUATIONS } from './templates';
+import { APPOINTMENT_STATUS, GRADE, label } from './labels';
 
 interface Cycle {
   id: number;
@@ -33,22 +43,28 @@ interface Existing {
 const FIELDS = ['grade', 'score', 'graded_on', 'remarks'] as const;
 const KEYS: Record<(typeof FIELDS)[number], string> = { grade: 'grade', score: 'score', graded_on: 'gradedOn', remarks: 'remarks' };
 const CASTS = ['text', 'int', 'date', 'text'];
+/** Grades with consequences (Art. 17 for UNQUALIFIED, Art. 19 for EXCELLENT). */
+const CONSEQUENTIAL = new Set<string>([Grade.EXCELLENT, Grade.UNQUALIFIED]);
+/** Appointment states the workflow grades (`EvaluationService.grade`). */
+const GRADABLE = new Set(['ACTIVE', 'COMPLETED']);
 
 export const evaluationImporter: Importer = {
   spec: EVALUATIONS,
   roles: [Role.ST_BUREAU, Role.EVALUATION_AGENCY],
 
   async plan(scope, rows, problems, header): Promise<ImportPlan> {
-    const { sql, today, viewer } = scope;
+    const { sql, today, viewer, em } = scope;
+    // A share lock: filing a cycle (which closes it) waits until this import is done.
     const cycles = new Map(
-      (await sql.all<Cycle>('select id, code, period_start, period_end, status from evaluation_cycle')).map((c) => [c.code, c]),
+      (await sql.all<Cycle>('select id, code, period_start, period_end, status from evaluation_cycle for share')).map((c) => [c.code, c]),
     );
     const refs = await loadAppointments(sql, rows);
 
     type Item = {
       row: number;
       cycle: Cycle;
-      appt: { id: number; division_id: number; sector_id: number };
+      appt: { id: number; division_id: number; sector_id: number; status: string };
+      apptCell: ReturnType<typeof at>;
       values: Record<string, unknown>;
     };
     const items: Item[] = [];
@@ -91,7 +107,7 @@ export const evaluationImporter: Importer = {
       }
       firstByKey.set(key, r.row);
       if (!problems.badRows.has(r.row)) {
-        items.push({ row: r.row, cycle, appt, values: Object.fromEntries(FIELDS.map((f) => [f, r.values[KEYS[f]]])) });
+        items.push({ row: r.row, cycle, appt, apptCell, values: Object.fromEntries(FIELDS.map((f) => [f, r.values[KEYS[f]]])) });
       }
     }
 
@@ -105,6 +121,8 @@ export const evaluationImporter: Importer = {
 
     const inserts: unknown[][] = [];
     const updates: unknown[][] = [];
+    /** Rows whose new grade has consequences, applied after the writes. */
+    const consequential: Array<{ row: number; cycle: Cycle; appointmentId: number; grade: string; gradedOn: string }> = [];
     let unchanged = 0;
     for (const it of items) {
       const old = existing.get(`${it.cycle.id}:${it.appt.id}`);
@@ -122,16 +140,38 @@ export const evaluationImporter: Importer = {
         );
         continue;
       }
+      const grade = merged.grade as string;
+      if (old && old.grade !== grade && CONSEQUENTIAL.has(old.grade)) {
+        problems.add(
+          it.row,
+          at(header, 'grade'),
+          `该任职在 ${it.cycle.code} 周期已评为“${label(GRADE, old.grade)}”，其${old.grade === Grade.EXCELLENT ? '奖励（第十九条）' : '撤销与禁报（第十七条）'}已执行，等级不能通过导入更改 / the stored ${old.grade} grade has had its Art. ${old.grade === Grade.EXCELLENT ? '19 rewards' : '17 revocation and ban'} applied: an import cannot change it`,
+        );
+        continue;
+      }
+      if (CONSEQUENTIAL.has(grade) && old?.grade !== grade) {
+        if (!GRADABLE.has(it.appt.status)) {
+          problems.add(
+            it.row,
+            it.apptCell,
+            `任职状态为“${label(APPOINTMENT_STATUS, it.appt.status as never)}”，不能评为“${label(GRADE, grade as Grade)}”：只有在任或期满的任职参加考核 / the appointment is ${it.appt.status}: only an active or completed appointment is graded`,
+          );
+          continue;
+        }
+        consequential.push({ row: it.row, cycle: it.cycle, appointmentId: it.appt.id, grade, gradedOn: merged.graded_on as string });
+      }
       if (old) updates.push([old.id, ...FIELDS.map((f) => merged[f]), viewer.userId]);
       else inserts.push([it.cycle.id, it.appt.id, it.appt.division_id, it.appt.sector_id, ...FIELDS.map((f) => merged[f]), viewer.userId]);
     }
 
     const touched: number[] = [];
+    const notices: ImportNotice[] = [];
     return {
       inserted: inserts.length,
       updated: updates.length,
       unchanged,
       touched: () => touched,
+      notices: () => notices,
       async write(progress) {
         let written = 0;
         const step = (n: number) => progress((written += n));
@@ -155,7 +195,45 @@ export const evaluationImporter: Importer = {
           step,
         );
         touched.push(...updates.map((u) => u[0] as number));
+        await applyConsequences(em, consequential, notices);
       },
     };
   },
 };
+
+/**
+ * Applies Art. 17-19 to each row whose new grade carries consequences, in file order, under the
+ * appointment's row lock, and describes what was done on the row's notice.
+ */
+async function applyConsequences(
+  em: EntityManager,
+  rows: Array<{ row: number; cycle: { id: number; code: string }; appointmentId: number; grade: string; gradedOn: string }>,
+  notices: ImportNotice[],
+): Promise<void> {
+  for (const r of rows) {
+    await lockRow(em, 'appointment', r.appointmentId);
+    const appt = await em.findOneOrFail(Appointment, r.appointmentId, { refresh: true });
+    const evaluation = await em.findOneOrFail(Evaluation, { cycle: r.cycle.id, appointment: r.appointmentId }, { refresh: true });
+    const done = await applyGradeConsequences(em, evaluation, appt, r.cycle.code, r.gradedOn);
+    await em.flush();
+    if (done.rewards) {
+      notices.push({
+        row: r.row,
+        kind: 'REWARD',
+        message: `评为优秀：授予奖金、优秀证书和人才服务金卡B卡（${done.rewards
+          .filter((x) => x.includes(' '))
+          .map((x) => x.split(' ')[1])
+          .join(
+            '、',
+          )}）${done.prioritisedProjects?.length ? `，${done.prioritisedProjects.length}个协同创新项目优先支持` : ''}（第十九条） / EXCELLENT: cash reward, certificate and gold card granted (Art. 19)`,
+      });
+    }
+    if (done.revoked) {
+      notices.push({
+        row: r.row,
+        kind: 'REVOCATION',
+        message: `评为不合格：自${r.gradedOn}起撤销该任职${done.revoked.cancelledProjects.length ? `，取消${done.revoked.cancelledProjects.length}个未结项目` : ''}，专家${done.revoked.bannedUntil}前不得再次申报（第十七条） / UNQUALIFIED: appointment revoked, open projects cancelled, expert barred until ${done.revoked.bannedUntil} (Art. 17)`,
+      });
+    }
+  }
+}

@@ -21,7 +21,7 @@ import { enterpriseImporter } from './import.enterprises';
 import { evaluationImporter } from './import.evaluations';
 import { expertImporter } from './import.experts';
 import { ledgerImporter } from './import.ledger';
-import { Importer, ImportPlan, Sql } from './import.shared';
+import { Importer, ImportNotice, ImportPlan, Sql } from './import.shared';
 import { detectFormat, FileFormat, readRows, UnreadableFile } from './parse';
 import { ImportKind, isExampleRow, NON_DATA_SHEETS } from './templates';
 import { cellText, HeaderMap, isBlank, mapHeader, Problem, ProblemList, readRecord, RecordRow } from './validate';
@@ -66,6 +66,11 @@ export interface ImportReport {
   /** Every problem found (the list above stops at 5,000). */
   problemCount: number;
   problemsTruncated: boolean;
+  /**
+   * Consequences of the rows beyond the rows themselves, by row (an evaluation grade's rewards or
+   * revocation, Art. 17-19); in a preview, what the import would do. Empty when refused.
+   */
+  notices: ImportNotice[];
   /** SHA-256 of the file, as recorded in the audit trail. */
   fileSha256: string;
   durationMs: number;
@@ -186,11 +191,11 @@ export class SpreadsheetImportService {
           progress.rowsWritten = n;
           report();
         });
-        if (opts.dryRun) await scope.sql.run('rollback to savepoint techvp_import');
+        if (opts.dryRun) await this.rollbackTo(scope.sql);
         else await scope.sql.run('release savepoint techvp_import');
         written = !opts.dryRun;
       } catch (err) {
-        await scope.sql.run('rollback to savepoint techvp_import');
+        await this.rollbackTo(scope.sql);
         const known = toPublicError(err);
         if (!known) throw err;
         problems.file(`数据库拒绝了导入，未写入任何数据：${known.message}`);
@@ -214,6 +219,7 @@ export class SpreadsheetImportService {
       problems: problems.sorted(),
       problemCount: problems.count,
       problemsTruncated: problems.truncated,
+      notices: ok && plan?.notices ? plan.notices() : [],
       fileSha256: sha,
       durationMs: Date.now() - started,
     };
@@ -233,11 +239,18 @@ export class SpreadsheetImportService {
         updated: result.updated,
         unchanged: result.unchanged,
         problems: result.problemCount,
+        notices: result.notices.length ? result.notices.map((n) => `${n.row}:${n.kind}`) : undefined,
         dryRun: opts.dryRun,
         requestId: opts.requestId ?? null,
         ip: opts.ip ?? null,
       },
     });
     return result;
+  }
+
+  /** Takes the writes back; entities the writes loaded or created are forgotten with them. */
+  private async rollbackTo(sql: Sql): Promise<void> {
+    await sql.run('rollback to savepoint techvp_import');
+    this.em.clear();
   }
 }

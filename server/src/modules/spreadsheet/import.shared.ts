@@ -110,6 +110,18 @@ export interface ImportPlan {
   write(progress: (written: number) => void): Promise<void>;
   /** Ids touched, for the audit trail (may be summarised). */
   touched(): number[];
+  /** What the writes did beyond the rows themselves (e.g. rewards an evaluation grade granted). */
+  notices?(): ImportNotice[];
+}
+
+/** A consequence of one row, shown in the report (and in a preview, before anything is kept). */
+export interface ImportNotice {
+  /** The row number the spreadsheet program shows. */
+  row: number;
+  /** What happened, for grouping: REWARD or REVOCATION so far. */
+  kind: string;
+  /** 中文 / English. */
+  message: string;
 }
 
 export interface Importer {

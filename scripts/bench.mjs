@@ -192,6 +192,7 @@ async function serverEnv(extra = {}) {
     NODE_ENV: 'production',
     DATABASE_URL: dbUrl,
     TECHVP_PII_KEY: PII_KEY,
+    TECHVP_PUBLIC_URL: 'https://techvp.bench.invalid',
     PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
     DATABASE_POOL_MAX: '10',

@@ -27,6 +27,21 @@ const schema = z.object({
     .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
       message: 'must be 32 bytes, base64-encoded (openssl rand -base64 32)',
     }),
+  /**
+   * The address the public reaches this platform at (scheme and host, optionally a path prefix),
+   * e.g. https://kjfz.liaocheng.gov.cn: printed on certificates as the verification address.
+   */
+  TECHVP_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) address' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  /**
+   * How many reverse proxies (load balancer, gateway) stand in front of the server and append to
+   * X-Forwarded-For; their X-Forwarded-For and X-Forwarded-Proto are believed, nobody else's.
+   */
+  TECHVP_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   TECHVP_SKIP_SEED: boolish,
   TECHVP_SEED: z.coerce.number().int().default(20250701),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -49,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   if (cfg.DATABASE_URL && !cfg.TECHVP_PII_KEY && cfg.NODE_ENV === 'production') {
     problems.push('TECHVP_PII_KEY: required in production with DATABASE_URL (personal data is encrypted with it)');
+  }
+  if (cfg.NODE_ENV === 'production' && !cfg.TECHVP_PUBLIC_URL) {
+    problems.push('TECHVP_PUBLIC_URL: required in production (certificates print it as their verification address)');
   }
   if (problems.length) throw new ConfigError(problems);
   return { ...cfg, repoRoot: REPO_ROOT, embedded: !cfg.DATABASE_URL };

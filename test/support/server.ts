@@ -33,7 +33,9 @@ export interface TestServer {
  * Starts the platform on a seeded copy. `gql` sends requests as `as` (a demo account,
  * default the analyst); `gqlAs` as anyone.
  */
-export async function startTestServer(opts: { as?: string | null; readReplica?: string; production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { as?: string | null; readReplica?: string; production?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const db = await createSeededDatabase();
   // On PGlite (one backend per database) a replica must be another database: a seeded copy.
   const replica = opts.readReplica && ENGINE === 'embedded' ? await createSeededDatabase() : null;
@@ -47,6 +49,8 @@ export async function startTestServer(opts: { as?: string | null; readReplica?: 
     TECHVP_PII_KEY: TEST_PII_KEY,
     DATABASE_POOL_MAX: db.engine === 'embedded' ? '2' : '4',
     ...(opts.readReplica ? { DATABASE_READ_URL: replica ? replica.url : opts.readReplica.replace('$DATABASE', db.url) } : {}),
+    ...(opts.production ? { TECHVP_PUBLIC_URL: 'https://techvp.test.invalid' } : {}),
+    ...opts.env,
   });
   const platform = await startPlatform({ config, onQuery: (sql) => statements.push(sql), onReadQuery: (sql) => readStatements.push(sql) });
   const post = async (token: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {

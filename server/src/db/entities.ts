@@ -15,6 +15,7 @@ import { Evaluation } from '../modules/evaluation/evaluation.entity';
 import { Reward } from '../modules/evaluation/reward.entity';
 import { Expert } from '../modules/expert/expert.entity';
 import { FilingRecord } from '../modules/filing/filing-record.entity';
+import { VerifyThrottle } from '../modules/documents/verify-throttle.entity';
 import { Division } from '../modules/geo/division.entity';
 import { Sector } from '../modules/geo/sector.entity';
 import { User } from '../modules/identity/user.entity';
@@ -65,4 +66,5 @@ export const ENTITIES = [
   AuditLog,
   Setting,
   SerialCounter,
+  VerifyThrottle,
 ];

@@ -7,38 +7,37 @@
  *   GET /verify?no=…&code=…                             public; HTML, or JSON with Accept: application/json
  *
  * The public page is cheap (one indexed look-up through a security-definer function, only after
- * the code matches) and rate-limited per client address; it shows validity, certificate
+ * the code matches) and rate-limited per client address across all servers (`verify_throttle`); it shows validity, certificate
  * number, enterprise, position, service period and status, never personal data.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
 import { CertificateService } from '../modules/documents/certificate';
 import { NoticeService } from '../modules/documents/notice';
 import { verifyCertificate, VerificationResult } from '../modules/documents/verification';
 import { APPOINTMENT_STATUS, POSITION } from '../modules/spreadsheet/labels';
+import { clientAddress, viaHttps } from './client';
 import type { HttpDeps } from './server';
 import { attachment, inViewerTransaction, requestIdOf, requireViewer, sendError, sendJson, sendKnownError } from './spreadsheets';
 
-/** Public verification: at most this many look-ups per client address per minute (per server process). */
+/** Public verification: at most this many look-ups per client address per minute, across all servers. */
 export const VERIFY_PER_MINUTE = 30;
-const buckets = new Map<string, { windowStart: number; count: number }>();
 
-function allowVerify(ip: string, now = Date.now()): { ok: boolean; retryAfter: number } {
-  const window = Math.floor(now / 60_000) * 60_000;
-  const b = buckets.get(ip);
-  if (!b || b.windowStart !== window) {
-    if (buckets.size > 10_000) buckets.clear(); // bounded memory under a flood of addresses
-    buckets.set(ip, { windowStart: window, count: 1 });
-    return { ok: true, retryAfter: 0 };
-  }
-  b.count++;
-  return { ok: b.count <= VERIFY_PER_MINUTE, retryAfter: Math.ceil((window + 60_000 - now) / 1000) };
-}
-
-/** Tests only: forget the rate-limit counters. */
-export function resetVerifyRateLimit(): void {
-  buckets.clear();
+/**
+ * Counts one look-up of the client in this minute (PostgreSQL's clock, shared by every server)
+ * and forgets minutes long past. The client is a keyed hash of its address.
+ */
+async function allowVerify(em: EntityManager, client: string): Promise<{ ok: boolean; retryAfter: number }> {
+  const [row] = await em.execute<Array<{ hits: number; retry_after: number }>>(
+    `insert into verify_throttle (client_key, window_start, hits) values (?, date_trunc('minute', now()), 1)
+       on conflict (client_key, window_start) do update set hits = verify_throttle.hits + 1
+     returning hits, 60 - floor(extract(epoch from now() - date_trunc('minute', now())))::int as retry_after`,
+    [client],
+  );
+  await em.execute(`delete from verify_throttle where window_start < now() - interval '5 minutes'`);
+  return { ok: row.hits <= VERIFY_PER_MINUTE, retryAfter: Math.max(1, Number(row.retry_after)) };
 }
 
 /** Handles `/api/documents/…` and `/verify`. */
@@ -78,13 +77,15 @@ function sendPdf(res: ServerResponse, doc: { pdf: Buffer; fileName: string; miss
   res.end(doc.pdf);
 }
 
-/** The public address of the verification page, as printed on certificates. */
+/**
+ * The public address of the verification page, as printed on certificates: `TECHVP_PUBLIC_URL`
+ * (required in production), else, on a developer's machine, the address the request came to.
+ */
 function verifyBase(req: IncomingMessage, deps: HttpDeps): string {
-  const proto = req.headers['x-forwarded-proto'] === 'https' || deps.config.NODE_ENV === 'production' ? 'https' : 'http';
-  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? `${deps.config.HOST}:${deps.config.PORT}`)
-    .split(',')[0]
-    .trim();
-  return `${proto}://${host}/verify`;
+  if (deps.config.TECHVP_PUBLIC_URL) return `${deps.config.TECHVP_PUBLIC_URL}/verify`;
+  const proto = viaHttps(req, deps.config) ? 'https' : 'http';
+  const host = (req.headers.host ?? `${deps.config.HOST}:${deps.config.PORT}`).trim();
+  return `${proto}://${/^[\w.:[\]-]+$/.test(host) ? host : `${deps.config.HOST}:${deps.config.PORT}`}/verify`;
 }
 
 async function verifyPage(req: IncomingMessage, res: ServerResponse, url: URL, deps: HttpDeps): Promise<void> {
@@ -96,14 +97,18 @@ async function verifyPage(req: IncomingMessage, res: ServerResponse, url: URL, d
     if (wantsJson) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, '请提供证书编号和核验码 / give no and code', { field: 'no' });
     return sendHtml(res, 200, page(null, '', ''));
   }
-  const limit = allowVerify(req.socket.remoteAddress ?? 'unknown');
-  if (!limit.ok) {
+  const client = deps.pii.hash(`techvp:verify-client:v1:${clientAddress(req, deps.config)}`).slice(0, 32);
+  // No viewer: techvp_app with scope "none"; the security-definer function is the only window.
+  const outcome = await inViewerTransaction(deps, null, async (em) => {
+    const limit = await allowVerify(em, client);
+    return limit.ok ? { limit, result: await verifyCertificate(em, deps.pii, no, code) } : { limit, result: null };
+  });
+  const { limit, result } = outcome;
+  if (!result) {
     res.setHeader('Retry-After', String(limit.retryAfter));
     if (wantsJson) return sendError(res, 429, 'TOO_MANY_REQUESTS', '查询过于频繁，请稍后再试 / too many checks: try again later');
     return sendHtml(res, 429, page(null, no, code, '查询过于频繁，请一分钟后再试 / Too many checks: try again in a minute.'));
   }
-  // No viewer: techvp_app with scope "none"; the security-definer function is the only window.
-  const result = await inViewerTransaction(deps, null, (em) => verifyCertificate(em, deps.pii, no, code));
   if (wantsJson) return sendJson(res, 200, result);
   return sendHtml(res, 200, page(result, no, code));
 }

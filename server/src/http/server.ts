@@ -23,6 +23,7 @@ import { costRule, depthAndAliasRule, introspectionGuard, LIMITS, operationCount
 import { AuditDb, AuditService } from '../modules/audit/audit.service';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
 import { IdentityService } from '../modules/identity/identity.service';
+import { clientAddress, viaHttps } from './client';
 import { applyDatabaseScope, operationShape } from './request-scope';
 import { Loaders } from '../graphql/loaders';
 import { serveStatic } from './static';
@@ -165,8 +166,8 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
           requestId,
           loaders: new Loaders(em),
           token,
-          ip: req.socket.remoteAddress ?? null,
-          secure: config.NODE_ENV === 'production' || headers.get('x-forwarded-proto') === 'https',
+          ip: clientAddress(req, config),
+          secure: config.NODE_ENV === 'production' || viaHttps(req, config),
           setCookie: (header) => cookies.push(header),
           pii: deps.pii,
           auditDb,

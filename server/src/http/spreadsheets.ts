@@ -24,6 +24,7 @@ import { importRoles, ImportProgress, SpreadsheetImportService } from '../module
 import { CSV_TYPE, XLSX_TYPE } from '../modules/spreadsheet/parse';
 import { buildTemplate, IMPORT_KINDS, isImportKind, ReferenceLists, SHEETS } from '../modules/spreadsheet/templates';
 import { headerText } from '../modules/spreadsheet/validate';
+import { clientAddress } from './client';
 import { applyDatabaseScope } from './request-scope';
 import type { HttpDeps } from './server';
 
@@ -240,7 +241,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
     const fileName = decodeHeader(req.headers['x-file-name']) ?? url.searchParams.get('fileName');
     const streaming = url.searchParams.get('progress') === '1' || (req.headers.accept ?? '').includes('application/x-ndjson');
     const requestId = requestIdOf(req);
-    const ip = req.socket.remoteAddress ?? null;
+    const ip = clientAddress(req, deps.config);
     if (!streaming) {
       const report = await inViewerTransaction(deps, viewer, (em) =>
         new SpreadsheetImportService(em, viewer, deps.pii).run({ kind, data, dryRun, fileName, requestId, ip }),
@@ -308,7 +309,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
       const out = new PassThrough();
       out.pipe(res, { end: false });
       const flushed = new Promise<void>((resolve) => out.on('end', resolve));
-      await service.export(out, { list, format, filter, filterText, requestId, ip: req.socket.remoteAddress ?? null });
+      await service.export(out, { list, format, filter, filterText, requestId, ip: clientAddress(req, deps.config) });
       await flushed;
     });
     res.end();

@@ -8,6 +8,7 @@ import { Migration20261125130000_workflow } from './Migration20261125130000_work
 import { Migration20261125140000_spreadsheets_documents } from './Migration20261125140000_spreadsheets_documents';
 import { Migration20261125150000_account_bindings } from './Migration20261125150000_account_bindings';
 import { Migration20261125160000_date_indexes } from './Migration20261125160000_date_indexes';
+import { Migration20261125170000_verify_throttle } from './Migration20261125170000_verify_throttle';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125140000_spreadsheets_documents', class: Migration20261125140000_spreadsheets_documents },
   { name: 'Migration20261125150000_account_bindings', class: Migration20261125150000_account_bindings },
   { name: 'Migration20261125160000_date_indexes', class: Migration20261125160000_date_indexes },
+  { name: 'Migration20261125170000_verify_throttle', class: Migration20261125170000_verify_throttle },
 ];

@@ -28,3 +28,10 @@ export function formatYuan(fen: Fen): string {
   const abs = Math.abs(fen);
   return `${sign}${Math.trunc(abs / FEN_PER_YUAN)}.${String(abs % FEN_PER_YUAN).padStart(2, '0')}`;
 }
+
+/** Fen from a PostgreSQL bigint (which the driver hands over as text), refusing what a number cannot hold exactly. */
+export function fenFromDb(value: string | number | bigint): Fen {
+  const fen = Number(value);
+  if (!Number.isSafeInteger(fen) || String(fen) !== String(value).trim()) throw new RangeError(`not an exact amount in fen: "${value}"`);
+  return fen;
+}

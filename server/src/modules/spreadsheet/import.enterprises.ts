@@ -6,6 +6,7 @@
  * exists anywhere, and nothing more). Money is exact (yuan with at most two decimals → fen).
  */
 import { maskPhone } from '../../domain/identifiers';
+import { fenFromDb } from '../../domain/money';
 import { Role } from '../identity/role';
 import { at, has, Importer, ImportPlan, NamedLookup, same, val } from './import.shared';
 import { ENTERPRISES } from './templates';
@@ -13,6 +14,8 @@ import type { RecordRow } from './validate';
 
 interface Existing {
   id: number;
+  /** xmin as read while checking: the update skips a row changed since (see `Sql.updateMany`). */
+  row_version: string;
   credit_code: string;
   name: string;
   division_id: number;
@@ -114,14 +117,17 @@ export const enterpriseImporter: Importer = {
     }
 
     const existing = new Map<string, Existing>();
-    for (const e of await sql.allIn<Existing, string>(
+    type Stored = Omit<Existing, 'revenue_fen' | 'rd_spending_fen'> & { revenue_fen: string; rd_spending_fen: string };
+    for (const e of await sql.allIn<Stored, string>(
       good.map((g) => g.code),
-      (p) => `select id, credit_code, name, division_id, sector_id, registered_on, independent_legal_person, high_tech, gazelle,
-                     municipal_project, revenue_fen::float8 as revenue_fen, rd_spending_fen::float8 as rd_spending_fen, violation_on,
+      (
+        p,
+      ) => `select id, xmin::text as row_version, credit_code, name, division_id, sector_id, registered_on, independent_legal_person, high_tech, gazelle,
+                     municipal_project, revenue_fen, rd_spending_fen, violation_on,
                      finances_sound, employees, contact_name, contact_phone_cipher, address
                 from enterprise where credit_code in (${p})`,
     )) {
-      existing.set(e.credit_code, e);
+      existing.set(e.credit_code, { ...e, revenue_fen: fenFromDb(e.revenue_fen), rd_spending_fen: fenFromDb(e.rd_spending_fen) });
     }
     // Codes that exist but are not visible to this account belong to another county.
     const unseen = good.filter((g) => !existing.has(g.code)).map((g) => g.code);
@@ -168,6 +174,7 @@ export const enterpriseImporter: Importer = {
         ...FIELDS.map(([f]) => merged[f]),
         phoneChanged ? (phone ? pii.encrypt(phone) : null) : old.contact_phone_cipher,
         phone ? maskPhone(phone) : null,
+        old.row_version,
       ]);
     }
 
@@ -194,8 +201,8 @@ export const enterpriseImporter: Importer = {
         );
         await sql.updateMany(
           'enterprise',
-          ['id', ...cols, 'contact_phone_cipher', 'contact_phone_masked'],
-          ['int', ...casts, 'text', 'varchar'],
+          ['id', ...cols, 'contact_phone_cipher', 'contact_phone_masked', 'row_version'],
+          ['int', ...casts, 'text', 'varchar', 'text'],
           [...[...cols, 'contact_phone_cipher', 'contact_phone_masked'].map((c) => `"${c}" = v."${c}"`), '"updated_at" = now()'],
           updates,
           500,

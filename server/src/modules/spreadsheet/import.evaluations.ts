@@ -32,6 +32,8 @@ interface Cycle {
 
 interface Existing {
   id: number;
+  /** xmin as read while checking: the update skips a row changed since (see `Sql.updateMany`). */
+  row_version: string;
   cycle_id: number;
   appointment_id: number;
   grade: Grade;
@@ -114,7 +116,8 @@ export const evaluationImporter: Importer = {
     const existing = new Map<string, Existing>();
     for (const e of await sql.allIn<Existing, number>(
       items.map((i) => i.appt.id),
-      (p) => `select id, cycle_id, appointment_id, grade, score, graded_on, remarks from evaluation where appointment_id in (${p})`,
+      (p) =>
+        `select id, xmin::text as row_version, cycle_id, appointment_id, grade, score, graded_on, remarks from evaluation where appointment_id in (${p})`,
     )) {
       existing.set(`${e.cycle_id}:${e.appointment_id}`, e);
     }
@@ -160,7 +163,7 @@ export const evaluationImporter: Importer = {
         }
         consequential.push({ row: it.row, cycle: it.cycle, appointmentId: it.appt.id, grade, gradedOn: merged.graded_on as string });
       }
-      if (old) updates.push([old.id, ...FIELDS.map((f) => merged[f]), viewer.userId]);
+      if (old) updates.push([old.id, ...FIELDS.map((f) => merged[f]), viewer.userId, old.row_version]);
       else inserts.push([it.cycle.id, it.appt.id, it.appt.division_id, it.appt.sector_id, ...FIELDS.map((f) => merged[f]), viewer.userId]);
     }
 
@@ -187,8 +190,8 @@ export const evaluationImporter: Importer = {
         );
         await sql.updateMany(
           'evaluation',
-          ['id', ...FIELDS, 'graded_by_id'],
-          ['int', ...CASTS, 'int'],
+          ['id', ...FIELDS, 'graded_by_id', 'row_version'],
+          ['int', ...CASTS, 'int', 'text'],
           [...[...FIELDS, 'graded_by_id'].map((c) => `"${c}" = v."${c}"`), '"version" = t."version" + 1', '"updated_at" = now()'],
           updates,
           1000,

@@ -14,6 +14,8 @@ import type { RecordRow } from './validate';
 
 interface Existing {
   id: number;
+  /** xmin as read while checking: the update skips a row changed since (see `Sql.updateMany`). */
+  row_version: string;
   name: string;
   gender: string;
   id_number_hash: string;
@@ -125,7 +127,9 @@ export const expertImporter: Importer = {
     const existing = new Map<string, Existing>();
     for (const e of await sql.allIn<Existing, string>(
       good.map((g) => g.hash),
-      (p) => `select id, name, gender, id_number_hash, phone_cipher, institution_id, degree, title, discipline, keywords, sector_id,
+      (
+        p,
+      ) => `select id, xmin::text as row_version, name, gender, id_number_hash, phone_cipher, institution_id, degree, title, discipline, keywords, sector_id,
                      work_started_on, misconduct_on, top_talent
                 from expert where id_number_hash in (${p})`,
     )) {
@@ -166,6 +170,7 @@ export const expertImporter: Importer = {
         ...FIELDS.map(([f]) => (f === 'keywords' ? pgTextArray(merged.keywords as string[]) : merged[f])),
         phoneChanged ? (phone ? pii.encrypt(phone) : null) : old.phone_cipher,
         phone ? maskPhone(phone) : null,
+        old.row_version,
       ]);
     }
 
@@ -192,8 +197,8 @@ export const expertImporter: Importer = {
         );
         await sql.updateMany(
           'expert',
-          ['id', ...cols, 'phone_cipher', 'phone_masked'],
-          ['int', ...casts, 'text', 'varchar'],
+          ['id', ...cols, 'phone_cipher', 'phone_masked', 'row_version'],
+          ['int', ...casts, 'text', 'varchar', 'text'],
           [...[...cols, 'phone_cipher', 'phone_masked'].map((c) => `"${c}" = v."${c}"`), '"updated_at" = now()'],
           updates,
           500,

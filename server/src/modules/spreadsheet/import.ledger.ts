@@ -27,6 +27,8 @@ import type { RecordRow } from './validate';
 
 interface Existing {
   id: number;
+  /** xmin as read while checking: the update skips a row changed since (see `Sql.updateMany`). */
+  row_version: string;
   appointment_id: number;
   service_date: string;
   kind: ServiceKind;
@@ -39,7 +41,7 @@ interface Existing {
   dispute_reason: string | null;
 }
 
-type Entry = Omit<Existing, 'id' | 'confirmed_at'> & { division_id: number; confirmed_at: Date | string | null };
+type Entry = Omit<Existing, 'id' | 'row_version' | 'confirmed_at'> & { division_id: number; confirmed_at: Date | string | null };
 
 const keyOf = (appointment: number, date: string, kind: string, content: string) =>
   `${appointment}\u0001${date}\u0001${kind}\u0001${content}`;
@@ -148,7 +150,7 @@ export const ledgerImporter: Importer = {
 
     // Existing entries: by number, and all entries of the appointments matched by content.
     const cols =
-      'id, appointment_id, service_date, kind, days_on_site, content, effect, people_trained, confirmation, confirmed_at, dispute_reason';
+      'id, xmin::text as row_version, appointment_id, service_date, kind, days_on_site, content, effect, people_trained, confirmation, confirmed_at, dispute_reason';
     const byId = new Map<number, Existing>();
     for (const e of await scope.sql.allIn<Existing, number>(
       withId.map((w) => w.id),
@@ -169,7 +171,7 @@ export const ledgerImporter: Importer = {
     }
 
     const inserts: Entry[] = [];
-    const updates: Array<{ id: number } & Entry> = [];
+    const updates: Array<{ id: number; row_version: string } & Entry> = [];
     let unchanged = 0;
     const claimed = new Map<number, number>();
 
@@ -210,7 +212,7 @@ export const ledgerImporter: Importer = {
       if (entry.confirmation !== existing.confirmation) {
         entry.confirmed_at = entry.confirmation === Confirmation.PENDING ? null : scope.now;
       }
-      updates.push({ id: existing.id, ...entry });
+      updates.push({ id: existing.id, row_version: existing.row_version, ...entry });
     };
 
     for (const w of withId) {
@@ -277,10 +279,10 @@ export const ledgerImporter: Importer = {
         touched.push(...ids);
         await scope.sql.updateMany(
           'ledger_entry',
-          ['id', ...COLUMNS],
-          ['int', ...CASTS],
+          ['id', ...COLUMNS, 'row_version'],
+          ['int', ...CASTS, 'text'],
           [...COLUMNS.map((c) => `"${c}" = v."${c}"`), '"updated_at" = now()'],
-          updates.map((e) => [e.id, ...COLUMNS.map((c) => e[c] ?? null)]),
+          updates.map((e) => [e.id, ...COLUMNS.map((c) => e[c] ?? null), e.row_version]),
           1000,
           step,
         );

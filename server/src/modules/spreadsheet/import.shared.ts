@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../graphql/context';
+import { AppError, ErrorCode } from '../../graphql/errors';
 import type { PiiCipher } from '../../domain/pii';
 import type { Role } from '../identity/role';
 import type { HeaderMap, ProblemList, RecordRow, SheetSpec } from './validate';
@@ -61,6 +62,10 @@ export class Sql {
   /**
    * Updates rows by id from a VALUES list: `set` maps each column to its expression over `v`
    * (e.g. `"version" = t."version" + 1`). `columns[0]` must be `id`.
+   *
+   * When `columns` holds `row_version` (the row's `xmin` as read while checking the file), a row
+   * changed by someone else since then is not overwritten: the whole import stops with a
+   * CONFLICT instead (optimistic concurrency, as the GraphQL mutations do with `version`).
    */
   async updateMany(
     table: string,
@@ -70,16 +75,26 @@ export class Sql {
     rows: unknown[][],
     size: number,
     progress?: (n: number) => void,
-  ) {
+  ): Promise<void> {
     const tuple = `(${casts.map((c) => `?::${c}`).join(', ')})`;
+    const guarded = columns.includes('row_version');
     for (let i = 0; i < rows.length; i += size) {
       const chunk = rows.slice(i, i + size);
-      await this.run(
+      const done = await this.all<{ id: number }>(
         `update "${table}" as t set ${set.join(', ')}
            from (values ${chunk.map(() => tuple).join(', ')}) as v(${columns.map((c) => `"${c}"`).join(', ')})
-          where t.id = v.id`,
+          where t.id = v.id${guarded ? ' and t.xmin::text = v.row_version' : ''}
+          returning t.id`,
         chunk.flat(),
       );
+      if (done.length !== chunk.length) {
+        const changed = chunk.length - done.length;
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `检查文件之后，有${changed}条记录被他人修改，为免覆盖，本次未写入任何数据，请重新导入 / ${changed} record(s) were changed by someone else after the file was checked: nothing was written, so as not to overwrite them; import the file again`,
+          { table, changed },
+        );
+      }
       progress?.(chunk.length);
     }
   }

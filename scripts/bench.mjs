@@ -4,7 +4,8 @@
 // from a second process, a PostGraphile 5 peer, seeding speed and the embedded start. Prints a
 // table with PASS/FAIL per target, writes bench-results/report.json, drops the database.
 // Environment: BENCH_PG_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
-// BENCH_SCALE (default 50), BENCH_LOAD_SECONDS (default 20).
+// BENCH_SCALE (default 50), BENCH_LOAD_SECONDS (default 20), BENCH_SECTIONS (comma-separated, of
+// statements, dashboard, load, peer, spreadsheets, embedded; default all). Seeding is always measured.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { spreadsheetBench } from '../bench/spreadsheets.mjs';
 import { FULL_OVERVIEW, GROUPS, LANDING, LIST_PAGE, OVERVIEW, PANELS, panelQuery, PEER_GROUPS, PEER_LIST_PAGE } from '../bench/queries.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +27,11 @@ const repo = require(path.join(ROOT, 'server/dist/modules/analytics/analytics.re
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCALE = Number(process.env.BENCH_SCALE ?? 50);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const SECTIONS = ['statements', 'dashboard', 'load', 'peer', 'spreadsheets', 'embedded'];
+const chosen = new Set((process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',').map((x) => x.trim()));
+for (const c of chosen)
+  if (!SECTIONS.includes(c)) throw new Error(`BENCH_SECTIONS: unknown section "${c}" (known: ${SECTIONS.join(', ')})`);
+const runs = (section) => chosen.has(section);
 const AS_OF = '2026-11-20';
 const PII_KEY = randomBytes(32).toString('base64');
 const DB_NAME = `techvp_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
@@ -490,7 +497,7 @@ function printTable() {
 
 try {
   await seedDatabase();
-  await statementsPerPage();
+  if (runs('statements')) await statementsPerPage();
   const srv = await startChild([path.join(ROOT, 'bench/server.mjs')], await serverEnv(), 'server');
   children.push(srv.child);
   const tokens = {
@@ -502,15 +509,28 @@ try {
   await check.connect();
   const countyId = (await check.query(`select id from division where code = '371502'`)).rows[0].id;
   await check.end();
-  log('dashboard queries…');
-  await dashboardQueries(srv.url, tokens, countyId);
-  log('constant load…');
-  await constantLoad(srv.url, tokens);
-  log('PostGraphile peer…');
-  await peer(srv.url, tokens);
+  if (runs('dashboard')) {
+    log('dashboard queries…');
+    await dashboardQueries(srv.url, tokens, countyId);
+  }
+  if (runs('load')) {
+    log('constant load…');
+    await constantLoad(srv.url, tokens);
+  }
+  if (runs('peer')) {
+    log('PostGraphile peer…');
+    await peer(srv.url, tokens);
+  }
+  // Last on the server: the import adds 50,000 ledger entries the other measurements should not see.
+  if (runs('spreadsheets')) {
+    log('spreadsheets…');
+    await spreadsheetBench({ url: srv.url, token: await login(srv.url, 'bureau'), pid: srv.child.pid, dbUrl, asOf: AS_OF, record });
+  }
   await stopChild(srv.child);
-  log('embedded start…');
-  await embeddedStart();
+  if (runs('embedded')) {
+    log('embedded start…');
+    await embeddedStart();
+  }
 } catch (err) {
   record('bench', 'aborted', err.stack ?? String(err), 'completes', false);
   process.exitCode = 1;

@@ -106,8 +106,12 @@ async function exportList(url, token, path) {
   const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (res.status !== 200) throw new Error(`export ${path}: HTTP ${res.status}`);
   let bytes = 0;
-  for await (const chunk of res.body) bytes += chunk.length;
-  return { ms: performance.now() - t0, bytes };
+  let lines = 0;
+  for await (const chunk of res.body) {
+    bytes += chunk.length;
+    for (const b of chunk) if (b === 10) lines++;
+  }
+  return { ms: performance.now() - t0, bytes, lines };
 }
 
 /** Runs the spreadsheet measurements against a started server child; `record` adds table lines. */
@@ -144,7 +148,7 @@ export async function spreadsheetBench({ url, token, pid, dbUrl, asOf, record })
   const xlsx = await exportList(url, token, `/api/spreadsheets/export/ledger.xlsx?filter=${filter}`);
   record(
     'spreadsheets',
-    'export of one county’s ledger: CSV / .xlsx',
+    `export of one county’s ledger (${(csv.lines - 2).toLocaleString('en')} rows): CSV / .xlsx`,
     `${s(csv.ms)} (${(csv.bytes / 1048576).toFixed(1)} MB) / ${s(xlsx.ms)} (${(xlsx.bytes / 1048576).toFixed(1)} MB)`,
   );
   const afterExport = memoryOf(pid);

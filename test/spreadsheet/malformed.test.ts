@@ -2,6 +2,7 @@
  * Files that must be refused, each with the precise report (sheet, row, column, message), and
  * each leaving the database exactly as it was.
  */
+import http from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINE } from '../support/db';
 import { startTestServer, TestServer } from '../support/server';
@@ -256,6 +257,37 @@ describe(`malformed spreadsheets are refused precisely and change nothing (${ENG
       body: csv,
     });
     expect(anonymous.status).toBe(401);
+    await unchanged();
+  });
+
+  it('answers a file over 30 MB with 413 that the sender receives, and one declared far larger at once', async () => {
+    // 31 MB of CSV: the server reads and discards the rest, then answers.
+    const big = Buffer.alloc(31 * 1024 * 1024, 0x41);
+    const res = await fetch(`${api.url}/api/spreadsheets/import/enterprises`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bureau}`, 'content-type': CSV },
+      body: new Uint8Array(big),
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0]).toMatchObject({
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      message: expect.stringMatching(/^文件超过 30 MB/),
+    });
+    // A body announced at 500 MB is refused before a byte of it is read.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${api.url}/api/spreadsheets/import/enterprises`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bureau}`, 'content-type': CSV, 'content-length': String(500 * 1024 * 1024) },
+      });
+      req.on('response', (r) => {
+        resolve(r.statusCode ?? 0);
+        r.resume();
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write('企业名称*\n');
+    });
+    expect(status).toBe(413);
     await unchanged();
   });
 

@@ -16,7 +16,8 @@ describe(`spreadsheet round trip and exports (${ENGINE})`, () => {
 
   beforeAll(async () => {
     api = await startTestServer({ as: null });
-    for (const u of ['bureau', 'analyst', 'leader', 'county-371502', 'expert', 'hrbureau', 'agency']) tokens[u] = await api.login(u);
+    for (const u of ['bureau', 'analyst', 'leader', 'county-371502', 'expert', 'hrbureau', 'agency', 'finance'])
+      tokens[u] = await api.login(u);
   });
   afterAll(async () => api?.close());
 
@@ -87,6 +88,40 @@ describe(`spreadsheet round trip and exports (${ENGINE})`, () => {
       expect(meta['数据范围 / Scope']).toBe('全市 / the whole city');
       expect(Number(String(meta['行数 / Rows']))).toBe(sheets[names[0]].length - 1);
     }
+  });
+
+  it('adds what each project has been paid, and how long each open application has waited', async () => {
+    const projects = await readWorkbook((await download(api, tokens.finance, '/api/spreadsheets/export/projects.xlsx')).body);
+    const [head, ...rows] = projects['协同创新项目'] as unknown[][];
+    const col = (h: string) => (head as string[]).indexOf(h);
+    const { rows: sums } = await api.db.sql.query<{ code: string; paid: string; finance: string }>(
+      `select p.code, coalesce(sum(d.amount_fen), 0)::text as paid, coalesce(sum(d.amount_fen) filter (where d.funder = 'FINANCE'), 0)::text as finance
+         from project p left join disbursement d on d.project_id = p.id group by p.code`,
+    );
+    expect(rows.length).toBe(sums.length);
+    const expected = new Map(sums.map((r) => [r.code, r]));
+    let paidSomething = 0;
+    for (const r of rows) {
+      const want = expected.get(r[col('项目编号')] as string)!;
+      // Compared in fen: the cell holds yuan with two decimals.
+      expect(Math.round((r[col('已拨付合计（元）')] as number) * 100)).toBe(Number(want.paid));
+      expect(Math.round((r[col('财政资金已拨付（元）')] as number) * 100)).toBe(Number(want.finance));
+      if (Number(want.paid) > 0) paidSomething++;
+    }
+    expect(paidSomething).toBeGreaterThan(10);
+
+    const apps = await readWorkbook((await download(api, tokens.bureau, '/api/spreadsheets/export/applications.xlsx')).body);
+    const [ah, ...arows] = apps['申报'] as unknown[][];
+    const acol = (h: string) => (ah as string[]).indexOf(h);
+    const { rows: waits } = await api.db.sql.query<{ id: number; days: number | null }>(
+      `select id, case when stage in ('RECOGNISED', 'REJECTED', 'WITHDRAWN') then null
+                       else (now() at time zone 'Asia/Shanghai')::date - (stage_entered_at at time zone 'Asia/Shanghai')::date end as days
+         from application`,
+    );
+    const wait = new Map(waits.map((w) => [w.id, w.days]));
+    for (const r of arows)
+      expect(r[acol('在当前环节天数')] ?? null, `application ${r[acol('申报编号')]}`).toBe(wait.get(r[acol('申报编号')] as number));
+    expect(waits.some((w) => w.days !== null && w.days > 0)).toBe(true);
   });
 
   it("limits a county bureau's export to its county, and writes the filter it used", async () => {

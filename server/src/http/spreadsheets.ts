@@ -105,20 +105,34 @@ export function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+/**
+ * Reads the upload. Past `limit` the rest is read and thrown away (up to four times the limit),
+ * so that the 413 answer reaches the browser: one that is still sending when the connection is
+ * cut reports a network error instead. A body declared or found larger than that is cut off.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () => new AppError(ErrorCode.BAD_USER_INPUT, '文件过大 / file too large', { status: 413, limitBytes: limit });
+  const discardUpTo = 4 * limit;
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (declared > discardUpTo) {
+      reject(tooLarge());
+      return;
+    }
     let size = 0;
+    let over = false;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new AppError(ErrorCode.BAD_USER_INPUT, '文件过大 / file too large', { status: 413, limitBytes: limit }));
+      if (size > discardUpTo) {
+        reject(tooLarge());
         req.destroy();
-        return;
-      }
-      chunks.push(c);
+      } else if (over || size > limit) {
+        over = true;
+        chunks.length = 0;
+      } else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -183,6 +197,8 @@ export async function handleSpreadsheets(req: IncomingMessage, res: ServerRespon
     await route(req, res, url, deps);
   } catch (err) {
     if ((err as AppError).details?.status === 413) {
+      // The rest of an oversized body is not read: the connection cannot be reused.
+      if (!req.readableEnded) res.setHeader('Connection', 'close');
       return sendError(
         res,
         413,

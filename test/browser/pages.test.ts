@@ -212,18 +212,27 @@ describe('the dashboard as city leadership', () => {
     await page.goto(`${api.url}/projects?status=IN_PROGRESS`);
     const expected = await count('{ projects(filter: { status: { eq: IN_PROGRESS } }) { totalCount } }');
     expect(await tableTotal('projects')).toBe(expected);
+    // Lists are exported by the server: a first `# …` line with the filter, then Chinese headers.
     const [list] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-projects').click()]);
-    const rows = parseCsv(fs.readFileSync((await list.path())!, 'utf8'));
+    expect(list.suggestedFilename()).toMatch(/^协同创新项目_\d{8}\.csv$/);
+    const [comment, ...lines] = fs
+      .readFileSync((await list.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(comment).toContain('# 列表：协同创新项目；筛选条件：{"status":{"eq":"IN_PROGRESS"}}');
+    const rows = parseCsv(lines.join('\r\n'));
     expect(rows.length).toBe(expected + 1);
-    expect(rows[0][0]).toBe('编号');
-    expect(new Set(rows.slice(1).map((r) => r[5]))).toEqual(new Set(['执行中']));
+    expect(rows[0][0]).toBe('项目编号');
+    const status = rows[0].indexOf('状态');
+    expect(new Set(rows.slice(1).map((r) => r[status]))).toEqual(new Set(['执行中']));
 
-    // The same list as an Excel workbook (exceljs, downloaded only now): a zip holding a worksheet.
+    // The same list as an Excel workbook: a zip holding the list and its 筛选条件 sheet.
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx-projects').click()]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     const book = fs.readFileSync((await xlsx.path())!);
     expect(book.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(book.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
+    expect(book.includes(Buffer.from('xl/worksheets/sheet2.xml'))).toBe(true);
   });
 
   it('says so when the filters leave no data, and says what went wrong when a query fails', async () => {

@@ -11,15 +11,15 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   leader: [...DASHBOARD, ...LISTS, '备案签收台'],
   analyst: [...DASHBOARD, ...LISTS, '分析查询器'],
   orgdept: [...DASHBOARD, ...LISTS, '备案签收台'],
-  bureau: [...DASHBOARD, ...LISTS, '备案签收台', '分析查询器'],
-  'county-371502': [...DASHBOARD, ...LISTS, '备案签收台'],
-  'county-371581': [...DASHBOARD, ...LISTS, '备案签收台'],
+  bureau: [...DASHBOARD, ...LISTS, '备案签收台', '表格导入', '分析查询器'],
+  'county-371502': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
+  'county-371581': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
   // Finance reads appointments, evaluations and projects, not applications or filings.
   finance: ['总览', '产业分布', '考核结果', '协同创新资金', '科技副总名单', '协同创新项目', '考核记录'],
   hrbureau: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录'],
-  agency: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录'],
+  agency: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录', '表格导入'],
   enterprise: LISTS,
-  expert: LISTS,
+  expert: [...LISTS, '表格导入'],
   admin: ['分析查询器'],
 };
 
@@ -60,6 +60,10 @@ describe('signing in as each role', () => {
       }
       if (!expected.includes('备案签收台')) {
         await page.goto(`${api.url}/filings`);
+        await page.getByTestId('forbidden').waitFor();
+      }
+      if (!expected.includes('表格导入')) {
+        await page.goto(`${api.url}/import`);
         await page.getByTestId('forbidden').waitFor();
       }
       await page.close();

@@ -56,6 +56,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Signs in through the log-in page and waits for the shell. */
 export async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD): Promise<void> {
+  // Leave the open page first: a query it still has in flight would come back UNAUTHENTICATED
+  // once the cookie is gone and reload the page under the navigation below (net::ERR_ABORTED).
+  await page.goto('about:blank');
   await page.context().clearCookies();
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('登录名').fill(username);
@@ -69,7 +72,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   // Not mid-load: no skeletons, no table dimmed by its loading overlay.
   await expect.poll(async () => page.locator('.state-loading, .ant-spin-blur').count(), { timeout: 20_000 }).toBe(0);
-  await page.screenshot({ path: file, fullPage: true });
+  // Transitions finished: a button just enabled or a progress bar just filled shows as it stays.
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 }
 

@@ -6,6 +6,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   FundOutlined,
+  ImportOutlined,
   LogoutOutlined,
   NodeIndexOutlined,
   PieChartOutlined,
@@ -42,6 +43,7 @@ const ExpertRecord = lazy(() => import('../features/records/ExpertRecord'));
 const EnterpriseRecord = lazy(() => import('../features/records/EnterpriseRecord'));
 const FilingDesk = lazy(() => import('../features/filings/FilingDesk'));
 const FilingRecordPage = lazy(() => import('../features/filings/FilingRecordPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const AnalystPage = lazy(() => import('../features/analyst/AnalystPage'));
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -55,6 +57,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   projects: <ProjectOutlined />,
   evaluationList: <AuditOutlined />,
   filings: <FileDoneOutlined />,
+  import: <ImportOutlined />,
   analyst: <CodeOutlined />,
 };
 
@@ -96,7 +99,7 @@ export function Shell() {
     ...(RECORDS.some((p) => pages.includes(p))
       ? [{ type: 'group' as const, key: 'records', label: t('records'), children: RECORDS.filter((p) => pages.includes(p)).map(item) }]
       : []),
-    ...(['filings', 'analyst'] as PageKey[]).filter((p) => pages.includes(p)).map(item),
+    ...(['filings', 'import', 'analyst'] as PageKey[]).filter((p) => pages.includes(p)).map(item),
   ];
   const section = '/' + location.pathname.split('/')[1];
   const selected = section === '/' ? '/' : section;
@@ -272,6 +275,14 @@ export function Shell() {
                 element={
                   <Guard page="filings">
                     <FilingRecordPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/import"
+                element={
+                  <Guard page="import">
+                    <ImportPage />
                   </Guard>
                 }
               />

@@ -14,10 +14,18 @@ export type PageKey =
   | 'projects'
   | 'evaluationList'
   | 'filings'
+  | 'import'
   | 'analyst';
 
 const VIEWERS = ['LEADERSHIP', 'ANALYST', 'ORG_DEPT', 'ST_BUREAU', 'COUNTY_BUREAU', 'FINANCE', 'HR', 'EVALUATION_AGENCY'];
 const EVERYONE_BUT_ADMIN = [...VIEWERS, 'ENTERPRISE', 'EXPERT'];
+/**
+ * Roles that may import at least one kind of spreadsheet: the union of the server's
+ * `importRoles` (docs/spreadsheets.md, "Who may import"). The import page offers each viewer
+ * only the kinds `/api/spreadsheets/meta` lists for its role; test/browser/import.test.ts
+ * checks that this list equals the meta's union.
+ */
+export const IMPORTERS = ['ST_BUREAU', 'COUNTY_BUREAU', 'EXPERT', 'EVALUATION_AGENCY'];
 
 interface PageRule {
   roles: string[];
@@ -36,6 +44,8 @@ export const PAGE_RULES: Record<PageKey, PageRule> = {
   projects: { roles: EVERYONE_BUT_ADMIN, reads: ['Project'] },
   evaluationList: { roles: EVERYONE_BUT_ADMIN, reads: ['Evaluation'] },
   filings: { roles: ['ORG_DEPT', 'ST_BUREAU', 'LEADERSHIP', 'COUNTY_BUREAU'], reads: ['FilingRecord'] },
+  // Reads no GraphQL list: the page is drawn from /api/spreadsheets/meta.
+  import: { roles: IMPORTERS, reads: [] },
   analyst: { roles: ['ANALYST', 'ST_BUREAU', 'ADMIN'], reads: [] },
 };
 
@@ -68,5 +78,6 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   projects: '/projects',
   evaluationList: '/evaluation-records',
   filings: '/filings',
+  import: '/import',
   analyst: '/analyst',
 };

@@ -1,19 +1,26 @@
-/** A list of records: table, cursor pager, CSV export of every row behind the filters. */
-import { Button, Card, Space, Table, Typography } from 'antd';
+/**
+ * A list of records: table, cursor pager, and CSV / Excel buttons that ask the server for every
+ * row behind the same GraphQL filter (`/api/spreadsheets/export/…`): the server writes Chinese
+ * headers, applies the role's masking and row scope, records the filter in the file and audits
+ * the export, none of which a file written here could do.
+ */
+import { Button, Card, message as antMessage, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n';
-import { toCsv, type CsvColumn } from '../charts/csv';
-import { downloadBlob, exportName } from './download';
-import { toXlsx } from './xlsx';
+import { downloadFromServer, exportUrl, inLanguage, type ExportList } from '../data/spreadsheets';
+import { exportName } from './download';
 import { EmptyBlock, ErrorBlock } from './States';
 
 interface Props<N> {
   id: string;
   title: ReactNode;
+  /** Base of the file name when the server sends none. */
   exportTitle: string;
+  /** The server list behind the table and the GraphQL filter the table queries with. */
+  exportList: ExportList;
+  filter: object | null | undefined;
   columns: ColumnsType<N>;
-  csv: CsvColumn<N>[];
   pages: {
     nodes: N[];
     totalCount: number;
@@ -25,22 +32,37 @@ interface Props<N> {
     refetch(): void;
     next(): void;
     prev(): void;
-    fetchAll(): Promise<N[]>;
   };
   rowKey: (n: N) => string | number;
   onRow?: (n: N) => void;
   extra?: ReactNode;
 }
 
-export function RecordTable<N extends object>({ id, title, exportTitle, columns, csv, pages, rowKey, onRow, extra }: Props<N>) {
-  const { t } = useI18n();
+export function RecordTable<N extends object>({
+  id,
+  title,
+  exportTitle,
+  exportList,
+  filter,
+  columns,
+  pages,
+  rowKey,
+  onRow,
+  extra,
+}: Props<N>) {
+  const { t, lang } = useI18n();
+  const [message, messageHolder] = antMessage.useMessage();
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
-  const exportAs = async (kind: 'csv' | 'xlsx') => {
-    setExporting(kind);
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    setExporting(format);
     try {
-      const rows = await pages.fetchAll();
-      const blob = kind === 'csv' ? new Blob([toCsv(rows, csv)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(exportTitle, rows, csv);
-      downloadBlob(blob, exportName(exportTitle, kind));
+      await downloadFromServer(exportUrl(exportList, format, filter), exportName(exportTitle, format));
+    } catch (err) {
+      void message.error({
+        content: `${t('exportFailed')}：${inLanguage((err as Error).message, lang)}`,
+        duration: 8,
+        key: `export-${id}`,
+      });
     } finally {
       setExporting(null);
     }
@@ -74,6 +96,7 @@ export function RecordTable<N extends object>({ id, title, exportTitle, columns,
         </Space>
       }
     >
+      {messageHolder}
       {pages.error ? (
         <ErrorBlock error={pages.error} onRetry={pages.refetch} />
       ) : !pages.loading && pages.totalCount === 0 ? (

@@ -1,6 +1,6 @@
-/** Cursor pagination over a list query (first/after), with a page stack for going back and an export of all pages. */
+/** Cursor pagination over a list query (first/after), with a page stack for going back. */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 
 export interface Connection<N> {
@@ -9,15 +9,12 @@ export interface Connection<N> {
   nodes: N[];
 }
 
-const EXPORT_LIMIT = 5000;
-
 export function usePages<TData, TVars extends Record<string, unknown>, N>(
   doc: TypedDocumentNode<TData, TVars>,
   vars: Omit<TVars, 'first' | 'after'>,
   pick: (d: TData) => Connection<N> | null | undefined,
   pageSize = 20,
 ) {
-  const client = useApolloClient();
   const key = JSON.stringify(vars);
   const [state, setState] = useState<{ key: string; cursors: Array<string | null> }>({ key, cursors: [null] });
   const cursors = state.key === key ? state.cursors : [null];
@@ -37,23 +34,5 @@ export function usePages<TData, TVars extends Record<string, unknown>, N>(
     refetch: () => void q.refetch(),
     next: () => conn?.pageInfo.endCursor && setState({ key, cursors: [...cursors, conn.pageInfo.endCursor] }),
     prev: () => setState({ key, cursors: cursors.slice(0, -1) }),
-    /** Every row behind the filters (for CSV), 500 per request, at most 5,000. */
-    fetchAll: async (): Promise<N[]> => {
-      const rows: N[] = [];
-      let cursor: string | null = null;
-      for (;;) {
-        const res: { data?: unknown } = await client.query({
-          query: doc as TypedDocumentNode<TData, Record<string, unknown>>,
-          variables: { ...vars, first: 500, after: cursor } as Record<string, unknown>,
-          fetchPolicy: 'network-only',
-        });
-        const c = res.data ? pick(res.data as TData) : null;
-        if (!c) break;
-        rows.push(...c.nodes);
-        if (!c.pageInfo.hasNextPage || !c.pageInfo.endCursor || rows.length >= EXPORT_LIMIT) break;
-        cursor = c.pageInfo.endCursor;
-      }
-      return rows;
-    },
   };
 }

@@ -1418,7 +1418,6 @@ export type FundProjectsQuery = {
       universityFen: number;
       financeFen: number;
       division: { id: number; nameZh: string; nameEn: string } | null;
-      sector: { id: number; nameZh: string; nameEn: string } | null;
       enterprise: { id: number; name: string } | null;
       disbursements: Array<{ id: number; amountFen: number }>;
     }>;
@@ -1532,7 +1531,6 @@ export type AppointmentListQuery = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     nodes: Array<{
       id: number;
-      certificateNo: string | null;
       status: AppointmentStatus;
       position: Position;
       cohortYear: number;
@@ -1770,7 +1768,6 @@ export type ProjectListQuery = {
       title: string;
       status: ProjectStatus;
       proposedOn: string;
-      approvedOn: string | null;
       enterpriseFen: number;
       universityFen: number;
       financeFen: number;
@@ -3161,18 +3158,6 @@ export const FundProjectsDocument = {
                       },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'sector' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
                         name: { kind: 'Name', value: 'enterprise' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -3771,7 +3756,6 @@ export const AppointmentListDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cohortYear' } },
@@ -4694,7 +4678,6 @@ export const ProjectListDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },

@@ -86,6 +86,8 @@ export default function FilingDesk() {
         id="filings"
         title={t('filings')}
         exportTitle={t('filings')}
+        exportList="filings"
+        filter={filter}
         pages={pages}
         rowKey={(r) => r.id}
         onRow={(r) => navigate(`/filings/${r.id}`)}
@@ -101,15 +103,6 @@ export default function FilingDesk() {
             render: (_, r) => <Tag color={r.status === 'PENDING' ? 'orange' : 'green'}>{enumLabel('filingStatus', r.status, lang)}</Tag>,
           },
           { title: t('acknowledgedAt'), key: 'a', render: (_, r) => dateTime(r.acknowledgedAt, lang) },
-        ]}
-        csv={[
-          { title: t('filingNo'), value: (r) => r.filingNo },
-          { title: t('title'), value: (r) => r.title },
-          { title: t('kind'), value: (r) => enumLabel('filingKind', r.kind, lang) },
-          { title: t('county'), value: (r) => (r.division ? refLabel(r.division, lang) : '') },
-          { title: t('filedOn'), value: (r) => r.filedOn },
-          { title: t('status'), value: (r) => enumLabel('filingStatus', r.status, lang) },
-          { title: t('acknowledgedAt'), value: (r) => r.acknowledgedAt },
         ]}
       />
     </div>

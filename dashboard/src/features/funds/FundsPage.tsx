@@ -67,7 +67,8 @@ export default function FundsPage() {
       fen: g.sum.amountFen,
     })),
   );
-  const pages = usePages(FundProjects, { filter: projectWhere(filters, { status: { in: FUNDED_STATUSES } }) }, (d) => d.projects, 15);
+  const fundedProjects = projectWhere(filters, { status: { in: FUNDED_STATUSES } });
+  const pages = usePages(FundProjects, { filter: fundedProjects }, (d) => d.projects, 15);
   const wan = t('wan');
   return (
     <div className="page">
@@ -206,6 +207,8 @@ export default function FundsPage() {
             id="fund-projects"
             title={t('projectTable')}
             exportTitle={t('projectTable')}
+            exportList="projects"
+            filter={fundedProjects}
             pages={pages}
             rowKey={(p) => p.id}
             onRow={(p) => navigate(`/projects/${p.id}`)}
@@ -244,19 +247,6 @@ export default function FundsPage() {
                   return <Tag color={ok ? 'green' : 'red'}>{total ? formatPercent(p.enterpriseFen / total) : '—'}</Tag>;
                 },
               },
-            ]}
-            csv={[
-              { title: t('code'), value: (p) => p.code },
-              { title: t('title'), value: (p) => p.title },
-              { title: t('enterprise'), value: (p) => p.enterprise?.name },
-              { title: t('county'), value: (p) => refLabel(p.division, lang) },
-              { title: t('sector'), value: (p) => refLabel(p.sector, lang) },
-              { title: t('status'), value: (p) => enumLabel('projectStatus', p.status, lang) },
-              { title: `${t('enterpriseFen')}（元）`, value: (p) => fenToYuanString(p.enterpriseFen) },
-              { title: `${t('universityFen')}（元）`, value: (p) => fenToYuanString(p.universityFen) },
-              { title: `${t('financeFen')}（元）`, value: (p) => fenToYuanString(p.financeFen) },
-              { title: `${t('totalFen')}（元）`, value: (p) => fenToYuanString(totalOf(p)) },
-              { title: `${t('disbursedAmount')}（元）`, value: (p) => fenToYuanString(paidOf(p)) },
             ]}
           />
         </Col>

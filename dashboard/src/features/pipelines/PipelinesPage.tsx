@@ -41,12 +41,8 @@ export default function PipelinesPage() {
   const funnel = pipelineFunnel(data.groups, lang);
   const stageParam = search.get('stage');
   const stage = (WAITING_STAGES as readonly string[]).includes(stageParam ?? '') ? (stageParam as ApplicationStage) : null;
-  const pages = usePages(
-    WaitingCases,
-    { filter: applicationWhere(filters, { stage: stage ? { eq: stage } : { in: [...WAITING_STAGES] as ApplicationStage[] } }) },
-    (d) => d.applications,
-    15,
-  );
+  const waiting = applicationWhere(filters, { stage: stage ? { eq: stage } : { in: [...WAITING_STAGES] as ApplicationStage[] } });
+  const pages = usePages(WaitingCases, { filter: waiting }, (d) => d.applications, 15);
   const now = new Date();
   const grid = {
     x: shaped.stages,
@@ -204,6 +200,8 @@ export default function PipelinesPage() {
             id="waiting"
             title={t('waitingCases')}
             exportTitle={t('waitingCases')}
+            exportList="applications"
+            filter={waiting}
             pages={pages}
             rowKey={(n) => n.id}
             onRow={(n) => navigate(`/applications/${n.id}`)}
@@ -247,16 +245,6 @@ export default function PipelinesPage() {
               },
               { title: t('waitedDays'), key: 'w', align: 'right', render: (_, n) => <b>{waitingDays(n.stageEnteredAt, now)}</b> },
               { title: t('proposedExpert'), key: 'x', render: (_, n) => n.proposedExpert?.name ?? '—' },
-            ]}
-            csv={[
-              { title: 'ID', value: (n) => n.id },
-              { title: t('enterprise'), value: (n) => n.enterprise?.name },
-              { title: t('county'), value: (n) => refLabel(n.division, lang) },
-              { title: t('sector'), value: (n) => refLabel(n.sector, lang) },
-              { title: t('stage'), value: (n) => enumLabel('stage', n.stage, lang) },
-              { title: t('enteredStage'), value: (n) => n.stageEnteredAt },
-              { title: t('waitedDays'), value: (n) => waitingDays(n.stageEnteredAt, now) },
-              { title: t('proposedExpert'), value: (n) => n.proposedExpert?.name },
             ]}
           />
         </Col>

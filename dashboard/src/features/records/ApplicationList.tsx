@@ -22,11 +22,8 @@ export default function ApplicationList() {
   const navigate = useNavigate();
   const { filters, search } = useFilters();
   const stage = pick(search.get('stage'), ALL_STAGES);
-  const pages = usePages(
-    ApplicationListQuery,
-    { filter: applicationWhere(filters, stage ? { stage: { eq: stage as ApplicationStage } } : {}) },
-    (d) => d.applications,
-  );
+  const filter = applicationWhere(filters, stage ? { stage: { eq: stage as ApplicationStage } } : {});
+  const pages = usePages(ApplicationListQuery, { filter }, (d) => d.applications);
   const date = (s: string | null | undefined) =>
     s ? new Date(s).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' }) : '—';
   return (
@@ -45,6 +42,8 @@ export default function ApplicationList() {
         id="applications"
         title={t('applications')}
         exportTitle={t('applications')}
+        exportList="applications"
+        filter={filter}
         pages={pages}
         rowKey={(r) => r.id}
         onRow={(r) => navigate(`/applications/${r.id}`)}
@@ -70,18 +69,6 @@ export default function ApplicationList() {
           { title: t('rule'), key: 'r', render: (_, r) => (r.rejectionRule ? enumLabel('rule', r.rejectionRule, lang) : '') },
           { title: t('submittedAt'), key: 'sa', render: (_, r) => date(r.submittedAt) },
           { title: t('enteredStage'), key: 'at', render: (_, r) => date(r.stageEnteredAt) },
-        ]}
-        csv={[
-          { title: 'ID', value: (r) => r.id },
-          { title: t('enterprise'), value: (r) => r.enterprise?.name },
-          { title: t('proposedExpert'), value: (r) => r.proposedExpert?.name },
-          { title: t('county'), value: (r) => refLabel(r.division, lang) },
-          { title: t('sector'), value: (r) => refLabel(r.sector, lang) },
-          { title: t('callYear'), value: (r) => r.call?.year },
-          { title: t('stage'), value: (r) => enumLabel('stage', r.stage, lang) },
-          { title: t('rule'), value: (r) => r.rejectionRule },
-          { title: t('submittedAt'), value: (r) => r.submittedAt },
-          { title: t('enteredStage'), value: (r) => r.stageEnteredAt },
         ]}
       />
     </div>

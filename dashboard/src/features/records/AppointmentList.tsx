@@ -24,7 +24,8 @@ export default function AppointmentList() {
   const status = pick(search.get('status'), STATUSES);
   const extra: AppointmentFilter =
     status === 'ENDED' ? { status: { ne: 'ACTIVE' } } : status ? { status: { eq: status as AppointmentStatus } } : {};
-  const pages = usePages(AppointmentListQuery, { filter: appointmentWhere(filters, extra) }, (d) => d.appointments);
+  const filter = appointmentWhere(filters, extra);
+  const pages = usePages(AppointmentListQuery, { filter }, (d) => d.appointments);
   const statusOptions = [
     ...Object.keys(ENUM_LABELS.appointmentStatus).map((s) => ({ value: s, label: enumLabel('appointmentStatus', s, lang) })),
     { value: 'ENDED', label: lang === 'zh' ? '已结束（非在岗）' : 'Ended (not active)' },
@@ -36,6 +37,8 @@ export default function AppointmentList() {
         id="appointments"
         title={t('appointments')}
         exportTitle={t('appointments')}
+        exportList="appointments"
+        filter={filter}
         pages={pages}
         rowKey={(r) => r.id}
         onRow={(r) => navigate(`/appointments/${r.id}`)}
@@ -56,20 +59,6 @@ export default function AppointmentList() {
               <Tag color={r.status === 'ACTIVE' ? 'green' : 'default'}>{enumLabel('appointmentStatus', r.status, lang)}</Tag>
             ),
           },
-        ]}
-        csv={[
-          { title: 'ID', value: (r) => r.id },
-          { title: t('certificateNo'), value: (r) => r.certificateNo },
-          { title: t('expert'), value: (r) => r.expert?.name },
-          { title: t('institution'), value: (r) => refLabel(r.expert?.institution, lang) },
-          { title: t('enterprise'), value: (r) => r.enterprise?.name },
-          { title: t('county'), value: (r) => refLabel(r.division, lang) },
-          { title: t('sector'), value: (r) => refLabel(r.sector, lang) },
-          { title: t('position'), value: (r) => enumLabel('position', r.position, lang) },
-          { title: t('cohortYear'), value: (r) => r.cohortYear },
-          { title: t('serviceStart'), value: (r) => r.serviceStart },
-          { title: t('serviceEnd'), value: (r) => r.serviceEnd },
-          { title: t('status'), value: (r) => enumLabel('appointmentStatus', r.status, lang) },
         ]}
       />
     </div>

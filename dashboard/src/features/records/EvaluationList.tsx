@@ -54,6 +54,8 @@ export default function EvaluationList() {
         id="evaluations"
         title={t('evaluationList')}
         exportTitle={t('evaluationList')}
+        exportList="evaluations"
+        filter={where}
         pages={pages}
         rowKey={(r) => r.id}
         onRow={(r) => navigate(`/appointments/${r.appointmentId}`)}
@@ -71,18 +73,6 @@ export default function EvaluationList() {
           { title: t('grade'), key: 'g', render: (_, r) => <Tag color={GRADE_COLORS[r.grade]}>{enumLabel('grade', r.grade, lang)}</Tag> },
           { title: t('score'), key: 'sc', dataIndex: 'score', align: 'right' },
           { title: t('gradedOn'), key: 'go', dataIndex: 'gradedOn' },
-        ]}
-        csv={[
-          { title: 'ID', value: (r) => r.id },
-          { title: t('expert'), value: (r) => r.appointment?.expert?.name },
-          { title: t('institution'), value: (r) => refLabel(r.appointment?.expert?.institution, lang) },
-          { title: t('enterprise'), value: (r) => r.appointment?.enterprise?.name },
-          { title: t('county'), value: (r) => refLabel(r.division, lang) },
-          { title: t('sector'), value: (r) => refLabel(r.sector, lang) },
-          { title: t('cycle'), value: (r) => r.cycle?.code },
-          { title: t('grade'), value: (r) => enumLabel('grade', r.grade, lang) },
-          { title: t('score'), value: (r) => r.score },
-          { title: t('gradedOn'), value: (r) => r.gradedOn },
         ]}
       />
     </div>

@@ -23,11 +23,8 @@ export default function ProjectList() {
   const navigate = useNavigate();
   const { filters, search } = useFilters();
   const status = pick(search.get('status'), STATUSES);
-  const pages = usePages(
-    ProjectListQuery,
-    { filter: projectWhere(filters, status ? { status: { eq: status as ProjectStatus } } : {}) },
-    (d) => d.projects,
-  );
+  const filter = projectWhere(filters, status ? { status: { eq: status as ProjectStatus } } : {});
+  const pages = usePages(ProjectListQuery, { filter }, (d) => d.projects);
   const total = (r: Row) => r.enterpriseFen + r.universityFen + r.financeFen;
   return (
     <div className="page">
@@ -49,6 +46,8 @@ export default function ProjectList() {
         id="projects"
         title={t('projects')}
         exportTitle={t('projects')}
+        exportList="projects"
+        filter={filter}
         pages={pages}
         rowKey={(r) => r.id}
         onRow={(r) => navigate(`/projects/${r.id}`)}
@@ -61,20 +60,6 @@ export default function ProjectList() {
           { title: t('status'), key: 'st', render: (_, r) => <Tag>{enumLabel('projectStatus', r.status, lang)}</Tag> },
           { title: `${t('totalFen')}（元）`, key: 'tf', align: 'right', render: (_, r) => fenToYuanString(total(r)) },
           { title: t('proposedOn'), key: 'p', dataIndex: 'proposedOn' },
-        ]}
-        csv={[
-          { title: t('code'), value: (r) => r.code },
-          { title: t('title'), value: (r) => r.title },
-          { title: t('enterprise'), value: (r) => r.enterprise?.name },
-          { title: t('county'), value: (r) => refLabel(r.division, lang) },
-          { title: t('sector'), value: (r) => refLabel(r.sector, lang) },
-          { title: t('status'), value: (r) => enumLabel('projectStatus', r.status, lang) },
-          { title: `${t('enterpriseFen')}（元）`, value: (r) => fenToYuanString(r.enterpriseFen) },
-          { title: `${t('universityFen')}（元）`, value: (r) => fenToYuanString(r.universityFen) },
-          { title: `${t('financeFen')}（元）`, value: (r) => fenToYuanString(r.financeFen) },
-          { title: `${t('totalFen')}（元）`, value: (r) => fenToYuanString(total(r)) },
-          { title: t('proposedOn'), value: (r) => r.proposedOn },
-          { title: t('approvedOn'), value: (r) => r.approvedOn },
         ]}
       />
     </div>

@@ -269,7 +269,7 @@ describe(`malformed spreadsheets are refused precisely and change nothing (${ENG
       body: new Uint8Array(big),
     });
     expect(res.status).toBe(413);
-    expect((await res.json()).errors[0]).toMatchObject({
+    expect(((await res.json()) as { errors: unknown[] }).errors[0]).toMatchObject({
       extensions: { code: 'PAYLOAD_TOO_LARGE' },
       message: expect.stringMatching(/^文件超过 30 MB/),
     });

@@ -66,14 +66,7 @@ describe(`imports do not overwrite concurrent edits (${ENGINE})`, () => {
       await api.db.sql.query('update enterprise set employees = employees + 1 where id = $1', [target.id]);
       const write = (version: string) =>
         em.transactional((tx) =>
-          new Sql(tx as EntityManager).updateMany(
-            'enterprise',
-            ['id', 'employees', 'row_version'],
-            ['int', 'int', 'text'],
-            ['"employees" = v."employees"'],
-            [[target.id, 7, version]],
-            500,
-          ),
+          new Sql(tx as EntityManager).updateMany('enterprise', ['employees'], ['int'], [[target.id, 7, version]], 500),
         );
       await expect(write(read.row_version)).rejects.toMatchObject({ code: 'CONFLICT', details: { table: 'enterprise', changed: 1 } });
       const { rows: after } = await api.db.sql.query('select xmin::text as v, employees from enterprise where id = $1', [target.id]);

@@ -8,7 +8,7 @@
 import { maskPhone } from '../../domain/identifiers';
 import { fenFromDb } from '../../domain/money';
 import { Role } from '../identity/role';
-import { at, has, Importer, ImportPlan, NamedLookup, same, val } from './import.shared';
+import { at, has, Importer, ImportPlan, NamedLookup, same, tableWritePlan, val } from './import.shared';
 import { ENTERPRISES } from './templates';
 import type { RecordRow } from './validate';
 
@@ -178,38 +178,18 @@ export const enterpriseImporter: Importer = {
       ]);
     }
 
-    const touched: number[] = [];
     const cols = FIELDS.map(([f]) => f as string);
     const casts = FIELDS.map(([, , c]) => c as string);
-    return {
-      inserted: inserts.length,
-      updated: updates.length,
-      unchanged,
-      touched: () => touched,
-      async write(progress) {
-        let written = 0;
-        const step = (n: number) => progress((written += n));
-        touched.push(
-          ...(await sql.insertMany(
-            'enterprise',
-            ['credit_code', ...cols, 'contact_phone_cipher', 'contact_phone_masked'],
-            ['varchar', ...casts, 'text', 'varchar'],
-            inserts,
-            500,
-            step,
-          )),
-        );
-        await sql.updateMany(
-          'enterprise',
-          ['id', ...cols, 'contact_phone_cipher', 'contact_phone_masked', 'row_version'],
-          ['int', ...casts, 'text', 'varchar', 'text'],
-          [...[...cols, 'contact_phone_cipher', 'contact_phone_masked'].map((c) => `"${c}" = v."${c}"`), '"updated_at" = now()'],
-          updates,
-          500,
-          step,
-        );
-        touched.push(...updates.map((u) => u[0] as number));
+    return tableWritePlan(sql, {
+      table: 'enterprise',
+      size: 500,
+      insert: {
+        columns: ['credit_code', ...cols, 'contact_phone_cipher', 'contact_phone_masked'],
+        casts: ['varchar', ...casts, 'text', 'varchar'],
+        rows: inserts,
       },
-    };
+      update: { columns: [...cols, 'contact_phone_cipher', 'contact_phone_masked'], casts: [...casts, 'text', 'varchar'], rows: updates },
+      unchanged,
+    });
   },
 };

@@ -18,7 +18,18 @@ import { Evaluation, Grade } from '../evaluation/evaluation.entity';
 import { applyGradeConsequences } from '../evaluation/evaluation.service';
 import { lockRow } from '../workflow/step';
 import { Role } from '../identity/role';
-import { at, Importer, ImportNotice, ImportPlan, lastServiceDay, loadAppointments, resolveAppointment, same, val } from './import.shared';
+import {
+  at,
+  Importer,
+  ImportNotice,
+  ImportPlan,
+  lastServiceDay,
+  loadAppointments,
+  resolveAppointment,
+  same,
+  tableWritePlan,
+  val,
+} from './import.shared';
 import { EVALUATIONS } from './templates';
 import { APPOINTMENT_STATUS, GRADE, label } from './labels';
 
@@ -167,40 +178,20 @@ export const evaluationImporter: Importer = {
       else inserts.push([it.cycle.id, it.appt.id, it.appt.division_id, it.appt.sector_id, ...FIELDS.map((f) => merged[f]), viewer.userId]);
     }
 
-    const touched: number[] = [];
     const notices: ImportNotice[] = [];
-    return {
-      inserted: inserts.length,
-      updated: updates.length,
-      unchanged,
-      touched: () => touched,
-      notices: () => notices,
-      async write(progress) {
-        let written = 0;
-        const step = (n: number) => progress((written += n));
-        touched.push(
-          ...(await sql.insertMany(
-            'evaluation',
-            ['cycle_id', 'appointment_id', 'division_id', 'sector_id', ...FIELDS, 'graded_by_id'],
-            ['int', 'int', 'int', 'int', ...CASTS, 'int'],
-            inserts,
-            1000,
-            step,
-          )),
-        );
-        await sql.updateMany(
-          'evaluation',
-          ['id', ...FIELDS, 'graded_by_id', 'row_version'],
-          ['int', ...CASTS, 'int', 'text'],
-          [...[...FIELDS, 'graded_by_id'].map((c) => `"${c}" = v."${c}"`), '"version" = t."version" + 1', '"updated_at" = now()'],
-          updates,
-          1000,
-          step,
-        );
-        touched.push(...updates.map((u) => u[0] as number));
-        await applyConsequences(em, consequential, notices);
+    return tableWritePlan(sql, {
+      table: 'evaluation',
+      size: 1000,
+      insert: {
+        columns: ['cycle_id', 'appointment_id', 'division_id', 'sector_id', ...FIELDS, 'graded_by_id'],
+        casts: ['int', 'int', 'int', 'int', ...CASTS, 'int'],
+        rows: inserts,
       },
-    };
+      update: { columns: [...FIELDS, 'graded_by_id'], casts: [...CASTS, 'int'], rows: updates, extraSet: ['"version" = t."version" + 1'] },
+      unchanged,
+      after: () => applyConsequences(em, consequential, notices),
+      notices: () => notices,
+    });
   },
 };
 

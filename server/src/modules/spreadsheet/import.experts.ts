@@ -8,7 +8,7 @@ import { addYears } from '../../domain/china-time';
 import { birthDateOfResidentId, maskPhone, maskResidentId } from '../../domain/identifiers';
 import { Gender } from '../expert/expert.entity';
 import { Role } from '../identity/role';
-import { at, has, Importer, ImportPlan, NamedLookup, pgTextArray, same, val } from './import.shared';
+import { at, has, Importer, ImportPlan, NamedLookup, pgTextArray, same, tableWritePlan, val } from './import.shared';
 import { EXPERTS } from './templates';
 import type { RecordRow } from './validate';
 
@@ -174,38 +174,18 @@ export const expertImporter: Importer = {
       ]);
     }
 
-    const touched: number[] = [];
     const cols = FIELDS.map(([f]) => f as string);
     const casts = FIELDS.map(([, , c]) => c as string);
-    return {
-      inserted: inserts.length,
-      updated: updates.length,
-      unchanged,
-      touched: () => touched,
-      async write(progress) {
-        let written = 0;
-        const step = (n: number) => progress((written += n));
-        touched.push(
-          ...(await sql.insertMany(
-            'expert',
-            [...cols, 'id_number_cipher', 'id_number_hash', 'id_number_masked', 'phone_cipher', 'phone_masked'],
-            [...casts, 'text', 'varchar', 'varchar', 'text', 'varchar'],
-            inserts,
-            500,
-            step,
-          )),
-        );
-        await sql.updateMany(
-          'expert',
-          ['id', ...cols, 'phone_cipher', 'phone_masked', 'row_version'],
-          ['int', ...casts, 'text', 'varchar', 'text'],
-          [...[...cols, 'phone_cipher', 'phone_masked'].map((c) => `"${c}" = v."${c}"`), '"updated_at" = now()'],
-          updates,
-          500,
-          step,
-        );
-        touched.push(...updates.map((u) => u[0] as number));
+    return tableWritePlan(sql, {
+      table: 'expert',
+      size: 500,
+      insert: {
+        columns: [...cols, 'id_number_cipher', 'id_number_hash', 'id_number_masked', 'phone_cipher', 'phone_masked'],
+        casts: [...casts, 'text', 'varchar', 'varchar', 'text', 'varchar'],
+        rows: inserts,
       },
-    };
+      update: { columns: [...cols, 'phone_cipher', 'phone_masked'], casts: [...casts, 'text', 'varchar'], rows: updates },
+      unchanged,
+    });
   },
 };

@@ -20,6 +20,7 @@ import {
   loadAppointments,
   resolveAppointment,
   same,
+  tableWritePlan,
   val,
 } from './import.shared';
 import { LEDGER } from './templates';
@@ -258,36 +259,21 @@ export const ledgerImporter: Importer = {
       consider(k.row, k.appt, existing);
     }
 
-    const touched: number[] = [];
-    return {
-      inserted: inserts.length,
-      updated: updates.length,
-      unchanged,
-      touched: () => touched,
-      async write(progress) {
-        let written = 0;
-        const step = (n: number) => progress((written += n));
-        const insertCols = ['appointment_id', 'division_id', ...COLUMNS];
-        const ids = await scope.sql.insertMany(
-          'ledger_entry',
-          insertCols,
-          ['int', 'int', ...CASTS],
-          inserts.map((e) => insertCols.map((c) => e[c as keyof Entry] ?? null)),
-          1000,
-          step,
-        );
-        touched.push(...ids);
-        await scope.sql.updateMany(
-          'ledger_entry',
-          ['id', ...COLUMNS, 'row_version'],
-          ['int', ...CASTS, 'text'],
-          [...COLUMNS.map((c) => `"${c}" = v."${c}"`), '"updated_at" = now()'],
-          updates.map((e) => [e.id, ...COLUMNS.map((c) => e[c] ?? null), e.row_version]),
-          1000,
-          step,
-        );
-        touched.push(...updates.map((u) => u.id));
+    const insertCols = ['appointment_id', 'division_id', ...COLUMNS];
+    return tableWritePlan(scope.sql, {
+      table: 'ledger_entry',
+      size: 1000,
+      insert: {
+        columns: insertCols,
+        casts: ['int', 'int', ...CASTS],
+        rows: inserts.map((e) => insertCols.map((c) => e[c as keyof Entry] ?? null)),
       },
-    };
+      update: {
+        columns: [...COLUMNS],
+        casts: CASTS,
+        rows: updates.map((e) => [e.id, ...COLUMNS.map((c) => e[c] ?? null), e.row_version]),
+      },
+      unchanged,
+    });
   },
 };

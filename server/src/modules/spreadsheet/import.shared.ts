@@ -60,30 +60,30 @@ export class Sql {
   }
 
   /**
-   * Updates rows by id from a VALUES list: `set` maps each column to its expression over `v`
-   * (e.g. `"version" = t."version" + 1`). `columns[0]` must be `id`.
-   *
-   * When `columns` holds `row_version` (the row's `xmin` as read while checking the file), a row
-   * changed by someone else since then is not overwritten: the whole import stops with a
-   * CONFLICT instead (optimistic concurrency, as the GraphQL mutations do with `version`).
+   * Updates rows by id from a VALUES list. Each row is `[id, ...values of columns, row_version]`,
+   * where `row_version` is the row's `xmin` as read while checking the file: a row changed by
+   * someone else since then is not overwritten, and the whole import stops with a CONFLICT
+   * instead (optimistic concurrency, as the GraphQL mutations do with `version`). `extraSet`
+   * adds assignments such as `"version" = t."version" + 1`.
    */
   async updateMany(
     table: string,
     columns: string[],
     casts: string[],
-    set: string[],
     rows: unknown[][],
     size: number,
     progress?: (n: number) => void,
+    extraSet: string[] = [],
   ): Promise<void> {
-    const tuple = `(${casts.map((c) => `?::${c}`).join(', ')})`;
-    const guarded = columns.includes('row_version');
+    const tuple = `(${['int', ...casts, 'text'].map((c) => `?::${c}`).join(', ')})`;
+    const names = ['id', ...columns, 'row_version'].map((c) => `"${c}"`).join(', ');
+    const set = [...columns.map((c) => `"${c}" = v."${c}"`), ...extraSet, '"updated_at" = now()'].join(', ');
     for (let i = 0; i < rows.length; i += size) {
       const chunk = rows.slice(i, i + size);
       const done = await this.all<{ id: number }>(
-        `update "${table}" as t set ${set.join(', ')}
-           from (values ${chunk.map(() => tuple).join(', ')}) as v(${columns.map((c) => `"${c}"`).join(', ')})
-          where t.id = v.id${guarded ? ' and t.xmin::text = v.row_version' : ''}
+        `update "${table}" as t set ${set}
+           from (values ${chunk.map(() => tuple).join(', ')}) as v(${names})
+          where t.id = v.id and t.xmin::text = v.row_version
           returning t.id`,
         chunk.flat(),
       );
@@ -145,6 +145,40 @@ export interface Importer {
   roles: Role[];
   /** Checks the rows against the database and the domain rules; reports problems; plans writes. */
   plan(scope: ImportScope, rows: RecordRow[], problems: ProblemList, header: HeaderMap): Promise<ImportPlan>;
+}
+
+/** The writes of a plan into one table: new rows inserted, matched rows updated by id. */
+export interface TableWrites {
+  table: string;
+  /** Rows per statement. */
+  size: number;
+  insert: { columns: string[]; casts: string[]; rows: unknown[][] };
+  /** Each row is `[id, ...values of columns, row_version]` (see `Sql.updateMany`). */
+  update: { columns: string[]; casts: string[]; rows: unknown[][]; extraSet?: string[] };
+  unchanged: number;
+  /** Runs after the rows are written, in the same savepoint (e.g. a grade's consequences). */
+  after?: () => Promise<void>;
+  notices?: () => ImportNotice[];
+}
+
+/** The plan that writes `w`: counts, the writer with progress, and the ids touched. */
+export function tableWritePlan(sql: Sql, w: TableWrites): ImportPlan {
+  const touched: number[] = [];
+  return {
+    inserted: w.insert.rows.length,
+    updated: w.update.rows.length,
+    unchanged: w.unchanged,
+    touched: () => touched,
+    notices: w.notices,
+    async write(progress) {
+      let written = 0;
+      const step = (n: number) => progress((written += n));
+      touched.push(...(await sql.insertMany(w.table, w.insert.columns, w.insert.casts, w.insert.rows, w.size, step)));
+      await sql.updateMany(w.table, w.update.columns, w.update.casts, w.update.rows, w.size, step, w.update.extraSet);
+      touched.push(...w.update.rows.map((u) => u[0] as number));
+      await w.after?.();
+    },
+  };
 }
 
 /** Where a column is in the file, for problem reports (null when the column is absent). */

@@ -46,8 +46,9 @@ describe(`loading reference data on ${ENGINE} PostgreSQL`, () => {
     expect(divisions.find((d) => d.code === '371581')).toMatchObject({ name_zh: '临清市', kind: 'COUNTY_CITY' });
     expect(divisions.filter((d) => d.kind === 'FUNCTIONAL_ZONE')).toHaveLength(3);
     const { rows: sectors } = await db.sql.query('select code, priority from sector order by sort_order');
-    expect(sectors.filter((s) => s.priority)).toHaveLength(7);
-    expect(sectors.at(-1)).toEqual({ code: 'TRADITIONAL_UPGRADE', priority: false });
+    // Art. 10 names 传统产业转型升级 among the priority fields, like the seven others.
+    expect(sectors.filter((s) => s.priority)).toHaveLength(8);
+    expect(sectors.at(-1)).toEqual({ code: 'TRADITIONAL_UPGRADE', priority: true });
     const { rows: inst } = await db.sql.query(
       `select code, kind from institution where name_zh in ('聊城大学', '中国科学院自动化研究所') order by code`,
     );

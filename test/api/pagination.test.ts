@@ -125,4 +125,76 @@ describe('cursor pagination', () => {
     const badId = await api.gql('{ appointment(id: "abc") { id } }');
     expect(badId.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  /** A cursor as the server writes it, with values of the caller's choosing. */
+  const forge = (t: string, o: string, v: unknown[]) => Buffer.from(JSON.stringify({ t, o, v })).toString('base64url');
+
+  it('refuses tampered cursor values of the wrong type with BAD_USER_INPUT naming the argument, before any SQL', async () => {
+    const byStart = [{ field: 'serviceStart', direction: 'ASC' }];
+    const tampered: Array<[string, string, unknown[], Record<string, unknown>]> = [
+      // serviceStart is a date, id an integer.
+      ['serviceStart:ASC,id:ASC', 'impossible date', ['2026-02-30', 5], { orderBy: byStart }],
+      ['serviceStart:ASC,id:ASC', 'date with a time', ['2026-02-03T00:00:00Z', 5], { orderBy: byStart }],
+      ['serviceStart:ASC,id:ASC', 'boolean for a date', [true, 5], { orderBy: byStart }],
+      ['serviceStart:ASC,id:ASC', 'object for a date', [{ a: 1 }, 5], { orderBy: byStart }],
+      ['serviceStart:ASC,id:ASC', 'operator for a date', [{ $gte: '1900-01-01' }, 5], { orderBy: byStart }],
+      ['serviceStart:ASC,id:ASC', 'array for a date', [['2026-01-01'], 5], { orderBy: byStart }],
+      ['serviceStart:ASC,id:ASC', 'null for a date', [null, 5], { orderBy: byStart }],
+      ['serviceStart:ASC,id:ASC', 'operator for the id', ['2026-01-01', { $ne: null }], { orderBy: byStart }],
+      ['id:ASC', 'string for the id', ['5'], {}],
+      ['id:ASC', 'fraction for the id', [5.5], {}],
+      ['id:ASC', 'id beyond int4', [2 ** 31], {}],
+      ['id:ASC', 'boolean for the id', [true], {}],
+      ['status:ASC,id:ASC', 'unknown enum value', ['SLEEPING', 5], { orderBy: [{ field: 'status', direction: 'ASC' }] }],
+      ['status:ASC,id:ASC', 'number for an enum', [1, 5], { orderBy: [{ field: 'status', direction: 'ASC' }] }],
+      ['cohortYear:ASC,id:ASC', 'string for an integer', ['2025', 5], { orderBy: [{ field: 'cohortYear', direction: 'ASC' }] }],
+      [
+        'monthlyAllowanceFen:ASC,id:ASC',
+        'unsafe integer for money',
+        [2 ** 60, 5],
+        { orderBy: [{ field: 'monthlyAllowanceFen', direction: 'ASC' }] },
+      ],
+    ];
+    for (const [o, what, v, extra] of tampered) {
+      for (const arg of ['after', 'before'] as const) {
+        api.statements.length = 0;
+        const res = await api.gql(PAGE, { ...(arg === 'after' ? { first: 2 } : { last: 2 }), ...extra, [arg]: forge('Appointment', o, v) });
+        expect(res.errors?.[0].extensions, `${what} in ${arg}`).toMatchObject({ code: 'BAD_USER_INPUT', field: arg });
+        expect(res.errors?.[0].message).toContain(arg);
+        expect(api.statements.filter((s) => s.includes('from "appointment"'))).toEqual([]);
+      }
+    }
+  });
+
+  it('refuses tampered instants and text in cursors of other lists', async () => {
+    const stamped = `query($after: String) { applications(first: 2, after: $after, orderBy: [{ field: stageEnteredAt, direction: ASC }]) { nodes { id } } }`;
+    for (const v of ['2026-02-30T00:00:00.000Z', '2026-01-01', '2026-01-01T00:00:00+08:00', { $gt: '1900-01-01T00:00:00.000Z' }, 0]) {
+      const res = await api.gql(stamped, { after: forge('Application', 'stageEnteredAt:ASC,id:ASC', [v, 1]) });
+      expect(res.errors?.[0].extensions, JSON.stringify(v)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    const named = `query($after: String) { experts(first: 2, after: $after, orderBy: [{ field: name, direction: ASC }]) { nodes { id } } }`;
+    for (const v of [7, false, { $ne: null }, ['a']]) {
+      const res = await api.gql(named, { after: forge('Expert', 'name:ASC,id:ASC', [v, 1]) });
+      expect(res.errors?.[0].extensions, JSON.stringify(v)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
+
+  it('still continues from well-formed cursors of every kind of ordering field', async () => {
+    const cases: Array<[string, string]> = [
+      ['applications', 'stageEnteredAt'],
+      ['applications', 'monthlyAllowanceFen'],
+      ['experts', 'name'],
+      ['appointments', 'serviceStart'],
+      ['appointments', 'status'],
+      ['enterprises', 'revenueFen'],
+    ];
+    for (const [list, field] of cases) {
+      const q = `query($after: String) { ${list}(first: 3, after: $after, orderBy: [{ field: ${field}, direction: DESC }]) { pageInfo { endCursor } nodes { id } } }`;
+      const all = await api.gql<Record<string, { nodes: Array<{ id: number }> }>>(q.replace('first: 3', 'first: 6'), {});
+      const first = await api.gql<Record<string, { pageInfo: { endCursor: string } }>>(q, {});
+      const next = await api.gql<Record<string, { nodes: Array<{ id: number }> }>>(q, { after: first.data![list].pageInfo.endCursor });
+      expect(next.errors, `${list}.${field}`).toBeUndefined();
+      expect(next.data![list].nodes.map((n) => n.id)).toEqual(all.data![list].nodes.slice(3).map((n) => n.id));
+    }
+  });
 });

@@ -197,4 +197,78 @@ describe('cursor pagination', () => {
       expect(next.data![list].nodes.map((n) => n.id)).toEqual(all.data![list].nodes.slice(3).map((n) => n.id));
     }
   });
+
+  describe('child lists', () => {
+    type Nodes = { appointments: { nodes: Array<{ id: number; ledgerEntries: Array<{ id: number }> }> } };
+
+    /** The ledger of each appointment as PostgreSQL orders it (service date, then id). */
+    async function ledgerOf(ids: number[]): Promise<Map<number, number[]>> {
+      const { rows } = await api.db.sql.query<{ appointment_id: number; id: number }>(
+        'select appointment_id, id from ledger_entry where appointment_id = any($1) order by service_date, id',
+        [ids],
+      );
+      const map = new Map<number, number[]>(ids.map((id) => [id, []]));
+      for (const r of rows) map.get(r.appointment_id)!.push(r.id);
+      return map;
+    }
+
+    it('take `first` per parent, default 50, in the declared order', async () => {
+      const { rows } = await api.db.sql.query<{ appointment_id: number }>(
+        'select appointment_id from ledger_entry group by appointment_id having count(*) > 50 order by appointment_id limit 1',
+      );
+      expect(rows.length).toBe(1);
+      const big = rows[0].appointment_id;
+      const one = await api.gql<{ appointment: { ledgerEntries: Array<{ id: number }> } }>(
+        `{ appointment(id: ${big}) { ledgerEntries { id } } }`,
+      );
+      expect(one.errors).toBeUndefined();
+      expect(one.data!.appointment.ledgerEntries.map((e) => e.id)).toEqual((await ledgerOf([big])).get(big)!.slice(0, 50));
+
+      const res = await api.gql<Nodes>('{ appointments(first: 200) { nodes { id ledgerEntries(first: 3) { id } } } }');
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data!.appointments.nodes;
+      const expected = await ledgerOf(nodes.map((n) => n.id));
+      for (const n of nodes)
+        expect(
+          n.ledgerEntries.map((e) => e.id),
+          `appointment ${n.id}`,
+        ).toEqual(expected.get(n.id)!.slice(0, 3));
+      expect(nodes.filter((n) => n.ledgerEntries.length === 3).length).toBeGreaterThan(100);
+    });
+
+    it('continue after a cursor of the root list under the same ordering', async () => {
+      const { rows } = await api.db.sql.query<{ appointment_id: number }>(
+        'select appointment_id from ledger_entry group by appointment_id having count(*) >= 8 order by appointment_id limit 1',
+      );
+      const id = rows[0].appointment_id;
+      const root = await api.gql<{ ledgerEntries: { pageInfo: { endCursor: string } } }>(
+        `query($f: LedgerEntryFilter) { ledgerEntries(first: 3, filter: $f, orderBy: [{ field: serviceDate, direction: ASC }]) { pageInfo { endCursor } } }`,
+        { f: { appointment: { id: { eq: id } } } },
+      );
+      expect(root.errors).toBeUndefined();
+      const next = await api.gql<{ appointment: { ledgerEntries: Array<{ id: number }> } }>(
+        `query($after: String) { appointment(id: ${id}) { ledgerEntries(first: 4, after: $after) { id } } }`,
+        { after: root.data!.ledgerEntries.pageInfo.endCursor },
+      );
+      expect(next.errors).toBeUndefined();
+      expect(next.data!.appointment.ledgerEntries.map((e) => e.id)).toEqual((await ledgerOf([id])).get(id)!.slice(3, 7));
+    });
+
+    it('refuse sizes over the cap, negative sizes and foreign or tampered cursors, naming the argument', async () => {
+      const q =
+        'query($first: Int, $after: String) { appointments(first: 2) { nodes { ledgerEntries(first: $first, after: $after) { id } } } }';
+      const over = await api.gql(q, { first: 501 });
+      expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', max: 500 });
+      expect((await api.gql(q, { first: -1 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      const experts = await api.gql<{ experts: { pageInfo: { endCursor: string } } }>('{ experts(first: 2) { pageInfo { endCursor } } }');
+      expect((await api.gql(q, { after: experts.data!.experts.pageInfo.endCursor })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
+      for (const v of [{ $gte: '1900-01-01' }, '2026-02-30', true]) {
+        const res = await api.gql(q, { after: forge('LedgerEntry', 'serviceDate:ASC,id:ASC', [v, 1]) });
+        expect(res.errors?.[0].extensions, JSON.stringify(v)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      }
+    });
+  });
 });

@@ -447,25 +447,50 @@ export function defineResource(spec: ResourceSpec): Resource {
     Root()(fproto, idField, 0);
   }
   for (const [child, c] of Object.entries(children)) {
-    fproto[child] = async function (root: { id: number }, ctx: Context) {
+    // The declared order with ties broken by id, exactly as a root list would canonicalise it,
+    // so that a cursor of the child's own list under the same orderBy continues a child list.
+    const order: OrderTerm[] = Object.entries(c.orderBy ?? {})
+      .filter(([field]) => field !== 'id')
+      .map(([field, d]) => ({ field, direction: d === 'asc' ? SortDirection.ASC : SortDirection.DESC }));
+    const idDirection =
+      c.orderBy?.id ?? (order.length ? (order[order.length - 1].direction === SortDirection.ASC ? 'asc' : 'desc') : 'asc');
+    order.push({ field: 'id', direction: idDirection === 'asc' ? SortDirection.ASC : SortDirection.DESC });
+    fproto[child] = async function (root: { id: number }, ctx: Context, first: number | null, after: string | null) {
       const target = c.resource();
-      if (!canRead(target.spec.name, ctx.viewer)) return [];
-      const rows = await ctx.loaders.many(target.spec.entity, c.foreignKey, root.id, c.orderBy);
-      if (!target.spec.scope) return rows;
-      const visible = await ctx.loaders.visibleIds(
-        target,
-        ctx,
-        rows.map((r) => r.id),
-      );
-      return rows.filter((r) => visible.has(r.id));
+      const { size } = pageWindow({ first });
+      if (!canRead(target.spec.name, ctx.viewer) || size === 0) return [];
+      const values = after
+        ? decodeCursor(
+            'after',
+            after,
+            target.spec.name,
+            order,
+            order.map((o) => target.sortKind(o.field)),
+          )
+        : null;
+      return ctx.loaders.children(target, ctx, {
+        foreignKey: c.foreignKey,
+        parentId: root.id,
+        order,
+        size,
+        after: values && (keysetCondition(order, values, true) as FilterQuery<object>),
+      });
     };
-    FieldResolver(() => [c.resource().spec.entity], { description: c.description })(
-      fproto,
-      child,
-      Object.getOwnPropertyDescriptor(fproto, child)!,
-    );
+    const orderText = orderSignature(order).replace(/:/g, ' ').replace(/,/g, ', ');
+    const [childZh, childEn] = halves(c.description);
+    FieldResolver(() => [c.resource().spec.entity], {
+      description: `${childZh}（按 ${orderText} 排序，默认前 ${DEFAULT_PAGE_SIZE} 项） / ${childEn}, ordered by ${orderText}; the first ${DEFAULT_PAGE_SIZE} unless \`first\` says otherwise`,
+    })(fproto, child, Object.getOwnPropertyDescriptor(fproto, child)!);
     Root()(fproto, child, 0);
     Ctx()(fproto, child, 1);
+    Arg('first', () => Int, {
+      nullable: true,
+      description: `取前 N 项（默认 ${DEFAULT_PAGE_SIZE}，最多 ${MAX_PAGE_SIZE}） / Take the first N items (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE})`,
+    })(fproto, child, 2);
+    Arg('after', () => String, {
+      nullable: true,
+      description: `从此游标之后开始（游标取自同类根列表按 ${orderText} 排序时的 endCursor） / Start after this cursor (the endCursor of the items' root list ordered by ${orderText})`,
+    })(fproto, child, 3);
   }
 
   const resource: Resource = {

@@ -54,6 +54,8 @@ describe('CSRF prevention, query limits and introspection', () => {
       'query($n: Int) { appointments(first: 100) { nodes { ledgerEntries(first: $n) { id serviceDate daysOnSite } } } }',
       'cost',
     );
+    // Without \`first\` a child list is a page of 50: 500 x (3 + 50 x 5) = 126,500 (at 20: 51,500).
+    await rejected('{ appointments(first: 500) { nodes { id ledgerEntries { id serviceDate daysOnSite content kind } } } }', 'cost');
     const res = await api.gql('{ appointments(first: 100) { nodes { ledgerEntries(first: 5) { id serviceDate daysOnSite } } } }');
     expect(res.errors).toBeUndefined();
   });

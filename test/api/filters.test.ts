@@ -154,4 +154,88 @@ describe('list filters', () => {
     for (const [, , , sql] of cases) if ((await sqlIds(sql)).length > 0) nonEmpty++;
     expect(nonEmpty).toBeGreaterThanOrEqual(cases.length - 3);
   });
+
+  describe('operator injection: client values never become ORM operators', () => {
+    const OPERATOR_VALUES: unknown[] = [{ $gte: '1900-01-01' }, { $ne: null }, ['ACTIVE', 'REVOKED'], { a: { b: 1 } }, [{ $ne: null }]];
+    const touched = () => api.statements.filter((s) => /from "(appointment|application|enterprise|ledger_entry)"/.test(s));
+
+    it('refuses operator-shaped and nested values in every kind of filter field, before any SQL on the data', async () => {
+      const filters: Array<[string, (v: unknown) => unknown]> = [
+        ['appointments', (v) => ({ status: { eq: v } })],
+        ['appointments', (v) => ({ serviceStart: { gte: v } })],
+        ['appointments', (v) => ({ cohortYear: { in: [v] } })],
+        ['appointments', (v) => ({ monthlyAllowanceFen: { lt: v } })],
+        ['appointments', (v) => ({ certificateNo: { contains: v } })],
+        ['appointments', (v) => ({ expert: { name: { eq: v } } })],
+        ['applications', (v) => ({ submittedAt: { gt: v } })],
+        ['applications', (v) => ({ onHold: { eq: v } })],
+        ['enterprises', (v) => ({ highTech: { isNull: v } })],
+        ['ledgerEntries', (v) => ({ not: { serviceDate: { eq: v } } })],
+      ];
+      for (const [list, make] of filters) {
+        for (const v of OPERATOR_VALUES) {
+          // Arrays are legal for the `in` lists themselves; the nested value is the injection.
+          if (Array.isArray(v) && v.every((x) => typeof x === 'string') && JSON.stringify(make(v)).includes('"in":')) continue;
+          api.statements.length = 0;
+          const res = await api.gql(`query($filter: ${FILTER_TYPES[list]}) { ${list}(first: 5, filter: $filter) { totalCount } }`, {
+            filter: make(v),
+          });
+          expect(res.errors?.[0].extensions?.code, `${list} ${JSON.stringify(make(v))}`).toBe('BAD_USER_INPUT');
+          expect(res.data ?? null).toBeNull();
+          expect(touched()).toEqual([]);
+        }
+      }
+    });
+
+    it('refuses ORM operators used as filter keys, in lists and in aggregates', async () => {
+      const keyed: unknown[] = [
+        { $or: [{ id: { eq: 1 } }] },
+        { status: { $ne: null } },
+        { $and: [] },
+        { expert: { $ne: null } },
+        { cohortYear: { gte: 2020, $lte: 2030 } },
+        { and: { status: { eq: 'ACTIVE' } }, or: 'x' },
+      ];
+      for (const filter of keyed) {
+        api.statements.length = 0;
+        const list = await api.gql('query($f: AppointmentFilter) { appointments(first: 5, filter: $f) { totalCount } }', { f: filter });
+        expect(list.errors?.[0].extensions?.code, JSON.stringify(filter)).toBe('BAD_USER_INPUT');
+        const groups = await api.gql('query($f: AppointmentFilter) { appointmentGroups(filter: $f, groupBy: [STATUS]) { count } }', {
+          f: filter,
+        });
+        expect(groups.errors?.[0].extensions?.code, JSON.stringify(filter)).toBe('BAD_USER_INPUT');
+        expect(touched()).toEqual([]);
+      }
+    });
+
+    it('refuses impossible calendar dates in date filters', async () => {
+      const res = await api.gql('query($f: AppointmentFilter) { appointments(first: 5, filter: $f) { totalCount } }', {
+        f: { serviceStart: { gte: '2026-02-30' } },
+      });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses operator-shaped JSON filters of spreadsheet exports with 400, writing no file', async () => {
+      const token = await api.login('bureau');
+      const attempts = [
+        { status: { $ne: null } },
+        { $or: [{ status: { eq: 'ACTIVE' } }] },
+        { status: { eq: { $ne: null } } },
+        { serviceStart: { gte: { $gte: '1900-01-01' } } },
+        { expert: { name: { in: [{ $ne: null }] } } },
+        [{ status: { eq: 'ACTIVE' } }],
+      ];
+      for (const filter of attempts) {
+        const res = await fetch(
+          `${api.url}/api/spreadsheets/export/appointments.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`,
+          {
+            headers: { authorization: `Bearer ${token}` },
+          },
+        );
+        expect(res.status, JSON.stringify(filter)).toBe(400);
+        const body = (await res.json()) as { errors: Array<{ extensions: { code: string; field: string } }> };
+        expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
+      }
+    });
+  });
 });

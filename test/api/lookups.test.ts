@@ -51,4 +51,30 @@ describe('look-ups by id, natural key and node id', () => {
     const bad = await api.gql('{ node(nodeId: "%%%") { id } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('refuses operator-shaped look-up keys and node ids, before any SQL on the data', async () => {
+    const touched = () => api.statements.filter((s) => /from "(appointment|enterprise|call)"/.test(s));
+    for (const v of [{ $ne: null }, { $gte: '' }, ['a', 'b'], { a: { b: 1 } }]) {
+      api.statements.length = 0;
+      const byNo = await api.gql('query($c: String) { appointment(certificateNo: $c) { id } }', { c: v });
+      expect(byNo.errors?.[0].extensions?.code, JSON.stringify(v)).toBe('BAD_USER_INPUT');
+      const byId = await api.gql('query($id: Int) { enterprise(id: $id) { id } }', { id: v });
+      expect(byId.errors?.[0].extensions?.code, JSON.stringify(v)).toBe('BAD_USER_INPUT');
+      expect(touched()).toEqual([]);
+    }
+    for (const text of [
+      'Appointment:{"$ne":null}',
+      'Appointment:1 or 1=1',
+      'Appointment:[1,2]',
+      '{"$ne":null}:1',
+      'Appointment:99999999999',
+      'Appointment:9999999999',
+      'Appointment:0',
+    ]) {
+      api.statements.length = 0;
+      const res = await api.gql('query($n: ID!) { node(nodeId: $n) { id } }', { n: Buffer.from(text).toString('base64url') });
+      expect(res.errors?.[0].extensions, text).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nodeId' });
+      expect(touched()).toEqual([]);
+    }
+  });
 });

@@ -47,6 +47,19 @@ describe('CSRF prevention, query limits and introspection', () => {
     await rejected('{ appointments(first: 500) { nodes { ledgerEntries { appointment { ledgerEntries { id } } } } } }', 'cost');
   });
 
+  it('counts child lists at the size they ask for, not at an assumed 20', async () => {
+    // 100 appointments x 500 ledger entries x 3 fields: 150,000 > 100,000 (at 20 it was 6,100).
+    await rejected('{ appointments(first: 100) { nodes { ledgerEntries(first: 500) { id serviceDate daysOnSite } } } }', 'cost');
+    await rejected(
+      'query($n: Int) { appointments(first: 100) { nodes { ledgerEntries(first: $n) { id serviceDate daysOnSite } } } }',
+      'cost',
+    );
+    // Without \`first\` a child list is a page of 50: 500 x (3 + 50 x 5) = 126,500 (at 20: 51,500).
+    await rejected('{ appointments(first: 500) { nodes { id ledgerEntries { id serviceDate daysOnSite content kind } } } }', 'cost');
+    const res = await api.gql('{ appointments(first: 100) { nodes { ledgerEntries(first: 5) { id serviceDate daysOnSite } } } }');
+    expect(res.errors).toBeUndefined();
+  });
+
   it('refuses too many operations in one document and too many tokens', async () => {
     const ops = Array.from({ length: 21 }, (_, i) => `query Q${i} { sectors { code } }`).join(' ');
     const res = await api.gql(ops);

@@ -4,6 +4,7 @@
  * and `not`, and reaches into the relations that matter.
  */
 import { Field, InputType, Int } from 'type-graphql';
+import { badInput } from './errors';
 import { DateTime, Fen, LocalDate } from './scalars';
 
 @InputType('IntFilter', { description: '整数条件 / Conditions on an integer' })
@@ -109,15 +110,41 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Translates one scalar filter (e.g. `{ gte: 3, lt: 9 }`) to MikroORM operators. */
+const isScalar = (v: unknown): boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || v instanceof Date;
+
+function refuse(op: string): never {
+  throw badInput(
+    'filter',
+    `筛选条件 ${op} 的值无效（只接受单个值或值的列表） / The filter operator "${op}" takes a plain value (or a list of them for in / notIn)`,
+    { operator: op },
+  );
+}
+
+/**
+ * Translates one scalar filter (e.g. `{ gte: 3, lt: 9 }`) to MikroORM operators. GraphQL has
+ * already coerced the input to the declared types; the checks here keep it that way for any
+ * other caller (an object operand would reach the ORM as an operator such as `$ne`).
+ */
 export function scalarCondition(filter: Record<string, unknown>): Record<string, unknown>[] {
+  if (!filter || typeof filter !== 'object' || Array.isArray(filter)) refuse('filter');
   const parts: Record<string, unknown>[] = [];
   for (const [op, value] of Object.entries(filter)) {
+    if (!Object.hasOwn(OPERATORS, op) && !['contains', 'startsWith', 'isNull'].includes(op)) refuse(op);
     if (value === undefined || value === null) continue;
-    if (op in OPERATORS) parts.push({ [OPERATORS[op]]: value });
-    else if (op === 'contains') parts.push({ $ilike: `%${escapeLike(String(value))}%` });
-    else if (op === 'startsWith') parts.push({ $ilike: `${escapeLike(String(value))}%` });
-    else if (op === 'isNull') parts.push(value ? { $eq: null } : { $ne: null });
+    if (op === 'in' || op === 'notIn') {
+      if (!Array.isArray(value) || !value.every(isScalar)) refuse(op);
+      parts.push({ [OPERATORS[op]]: value });
+    } else if (Object.hasOwn(OPERATORS, op)) {
+      if (!isScalar(value)) refuse(op);
+      parts.push({ [OPERATORS[op]]: value });
+    } else if (op === 'contains' || op === 'startsWith') {
+      if (typeof value !== 'string') refuse(op);
+      parts.push({ $ilike: op === 'contains' ? `%${escapeLike(value)}%` : `${escapeLike(value)}%` });
+    } else if (op === 'isNull') {
+      if (typeof value !== 'boolean') refuse(op);
+      parts.push(value ? { $eq: null } : { $ne: null });
+    }
   }
   return parts;
 }

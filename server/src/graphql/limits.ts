@@ -22,7 +22,7 @@ import { Role } from '../modules/identity/role';
 import type { Context } from './context';
 import { DEFAULT_GROUPS } from './aggregate';
 import { ErrorCode } from './errors';
-import { MAX_PAGE_SIZE } from './pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 export const LIMITS = {
   maxDepth: 12,
@@ -33,7 +33,7 @@ export const LIMITS = {
   maxOperations: 20,
   /** Assumed size of a list whose size the query does not state. */
   defaultListSize: 20,
-  defaultPageSize: 50,
+  defaultPageSize: DEFAULT_PAGE_SIZE,
 };
 
 export const INTROSPECTION_ROLES: Role[] = [Role.ANALYST, Role.ST_BUREAU, Role.ADMIN];
@@ -125,8 +125,8 @@ function requestedSize(field: FieldNode, names: string[], variableMax: number): 
 
 /**
  * Estimated cost: every field costs 1, and a list multiplies what is under it by its size
- * (`first`/`last`/`limit` when given, else the default page or list size). Computed on the
- * operation with fragments expanded.
+ * (`first`/`last`/`limit` when given, else the default page or list size; child lists are
+ * pages like connections). Computed on the operation with fragments expanded.
  */
 export const costRule: ValidationRule = (context: ValidationContext): ASTVisitor => ({
   OperationDefinition(op) {
@@ -147,8 +147,14 @@ export const costRule: ValidationRule = (context: ValidationContext): ASTVisitor
           if (type && isNonNullType(type)) type = type.ofType;
           const named = type ? getNamedType(type) : null;
           let multiplier = 1;
-          if (type && isListType(type))
-            multiplier = requestedSize(sel, ['limit', 'first', 'last'], DEFAULT_GROUPS) ?? LIMITS.defaultListSize;
+          if (type && isListType(type)) {
+            // A child list (`Appointment.ledgerEntries(first:)`) is a page: its real `first`, the
+            // largest page for a variable, the default page when absent.
+            const paged = fieldDef?.args.some((a) => a.name === 'first');
+            multiplier = paged
+              ? (requestedSize(sel, ['first'], MAX_PAGE_SIZE) ?? LIMITS.defaultPageSize)
+              : (requestedSize(sel, ['limit', 'first', 'last'], DEFAULT_GROUPS) ?? LIMITS.defaultListSize);
+          }
           // A connection's size multiplies once, at the connection, not again at its nodes or edges.
           if (parentType?.name.endsWith('Connection') && (sel.name.value === 'nodes' || sel.name.value === 'edges')) multiplier = 1;
           if (named && named.name.endsWith('Connection'))

@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { orderSignature, OrderTerm, SortDirection } from './pagination';
 
 type EntityClass = { new (...args: never[]): { id: number } };
 
@@ -18,6 +19,8 @@ export class Loaders {
   private readonly byParent = new Map<string, DataLoader<number, unknown[]>>();
 
   private readonly visibility = new Map<string, DataLoader<number, boolean>>();
+
+  private readonly custom = new Map<string, DataLoader<number, unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -61,19 +64,57 @@ export class Loaders {
     return loader.load(id) as Promise<T | null>;
   }
 
-  /** Loads the rows of `entity` whose `foreignKey` points at `parentId`, batched across parents. */
-  many<T extends { id: number }>(
-    entity: { new (...args: never[]): T },
-    foreignKey: string,
-    parentId: number,
-    orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
+  /**
+   * One page of a child list: the first `size` rows of `resource` whose `foreignKey` points at
+   * `parentId`, in `order`, visible to the viewer and after the `after` keyset condition.
+   * Batched across parents into one statement that ranks the rows per parent with
+   * `row_number() over (partition by parent …)`, so the statement count does not grow with the
+   * number of parents and no parent loads more than its page.
+   */
+  children<T extends { id: number }>(
+    resource: ScopedResource,
+    ctx: { viewer: unknown },
+    page: { foreignKey: string; parentId: number; order: OrderTerm[]; size: number; after: object | null },
   ): Promise<T[]> {
-    const key = `${entity.name}.${foreignKey}.${JSON.stringify(orderBy)}`;
+    const { foreignKey, order, size, after } = page;
+    const key = `${resource.spec.name}.${foreignKey}.${orderSignature(order)}.${size}.${JSON.stringify(after)}`;
     let loader = this.byParent.get(key);
     if (!loader) {
       loader = new DataLoader<number, unknown[]>(async (parentIds) => {
-        const rows = await this.em.find(entity as EntityClass, { [foreignKey]: { $in: [...parentIds] } } as never, {
-          orderBy: orderBy as never,
+        const entity = resource.spec.entity as EntityClass;
+        const meta = this.em.getMetadata().get(entity.name);
+        const column = (prop: string): string => {
+          const column = meta.properties[prop as never]?.fieldNames?.[0];
+          if (!column) throw new Error(`${entity.name}.${prop} has no column`);
+          return column;
+        };
+        const scope = resource.spec.scope?.(ctx.viewer as never);
+        const conditions: object[] = [{ [foreignKey]: { $in: [...parentIds] } }];
+        if (scope) conditions.push(scope);
+        if (after) conditions.push(after);
+        // Which rows qualify (scope conditions may join to-many relations: only ids leave here) …
+        const candidates = this.em
+          .createQueryBuilder(entity, 'c')
+          .select('c.id')
+          .where({ $and: conditions } as never)
+          .getKnexQuery();
+        // … their rank within their parent, …
+        const knex = this.em.getKnex();
+        const ranking = order.map((o) => `?? ${o.direction === SortDirection.ASC ? 'asc' : 'desc'}`).join(', ');
+        const ranked = knex
+          .select(
+            'id',
+            knex.raw(`row_number() over (partition by ?? order by ${ranking}) as row_rank`, [
+              column(foreignKey),
+              ...order.map((o) => column(o.field)),
+            ]),
+          )
+          .from(meta.tableName)
+          .whereIn('id', candidates);
+        // … and the first `size` of each.
+        const top = knex.select('id').from(ranked.as('ranked')).where('row_rank', '<=', size);
+        const rows = await this.em.find(entity, { id: { $in: top } } as never, {
+          orderBy: order.map((o) => ({ [o.field]: o.direction === SortDirection.ASC ? 'asc' : 'desc' })) as never,
         });
         const groups = new Map<number, unknown[]>(parentIds.map((id) => [id, []]));
         for (const row of rows) {
@@ -84,6 +125,16 @@ export class Loaders {
       });
       this.byParent.set(key, loader);
     }
-    return loader.load(parentId) as Promise<T[]>;
+    return loader.load(page.parentId) as Promise<T[]>;
+  }
+
+  /** Batches any per-row look-up of this request under `key` (one call of `load` per tick). */
+  batch<V>(key: string, load: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+    let loader = this.custom.get(key) as DataLoader<number, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<number, V>(load);
+      this.custom.set(key, loader as DataLoader<number, unknown>);
+    }
+    return loader;
   }
 }

@@ -10,8 +10,10 @@ export function encodeNodeId(typeName: string, id: number): string {
 export function decodeNodeId(nodeId: string): { typeName: string; id: number } {
   const text = Buffer.from(nodeId, 'base64url').toString('utf8');
   const m = /^([A-Za-z]+):(\d{1,10})$/.exec(text);
-  if (!m) throw badInput('nodeId', `nodeId 格式错误 / Malformed nodeId "${nodeId}"`);
-  return { typeName: m[1], id: Number(m[2]) };
+  // Row ids are positive int4 values; anything else is not one of ours.
+  const id = m ? Number(m[2]) : 0;
+  if (!m || id < 1 || id > 2147483647) throw badInput('nodeId', `nodeId 格式错误 / Malformed nodeId "${nodeId}"`);
+  return { typeName: m[1], id };
 }
 
 @InterfaceType('Node', {

@@ -64,14 +64,70 @@ export function encodeCursor(typeName: string, order: OrderTerm[], values: unkno
   return Buffer.from(JSON.stringify(body)).toString('base64url');
 }
 
-export function decodeCursor(arg: 'after' | 'before', cursor: string, typeName: string, order: OrderTerm[]): unknown[] {
+/** What a column holds, for filters and for checking the values a cursor brings back. */
+export type ScalarKind = 'int' | 'money' | 'string' | 'date' | 'datetime' | 'boolean' | { enum: object; name: string };
+
+const INT4_MIN = -2147483648;
+const INT4_MAX = 2147483647;
+
+/** A real calendar date `YYYY-MM-DD` (no 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Whether a decoded cursor value fits its column. Cursors come back from the client, so each
+ * value is checked as strictly as the cursor was written (Date.toISOString for instants, plain
+ * JSON numbers, strings and booleans otherwise): an object here would reach the ORM as an
+ * operator (`{"$gte": …}`), a wrong type the database as a cast error.
+ */
+export function fitsKind(kind: ScalarKind, value: unknown): boolean {
+  if (typeof kind === 'object') return typeof value === 'string' && (Object.values(kind.enum) as unknown[]).includes(value);
+  switch (kind) {
+    case 'int':
+      return Number.isInteger(value) && (value as number) >= INT4_MIN && (value as number) <= INT4_MAX;
+    case 'money':
+      return Number.isSafeInteger(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return isCalendarDate(value);
+    case 'datetime':
+      return (
+        typeof value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+        !Number.isNaN(new Date(value).getTime()) &&
+        new Date(value).toISOString() === value
+      );
+  }
+}
+
+function kindLabel(kind: ScalarKind): string {
+  return typeof kind === 'object' ? kind.name : kind;
+}
+
+/**
+ * Reads a cursor back: it must be ours (base64url JSON), belong to this list and this ordering,
+ * and carry one value of the right type per ordering term. `kinds` gives the type of each term.
+ */
+export function decodeCursor(
+  arg: 'after' | 'before',
+  cursor: string,
+  typeName: string,
+  order: OrderTerm[],
+  kinds: ScalarKind[],
+): unknown[] {
   let body: CursorBody;
   try {
     body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorBody;
   } catch {
     throw badInput(arg, `游标 ${arg} 格式错误 / Malformed cursor in "${arg}"`);
   }
-  if (!body || typeof body !== 'object' || !Array.isArray(body.v)) {
+  if (!body || typeof body !== 'object' || Array.isArray(body) || !Array.isArray(body.v)) {
     throw badInput(arg, `游标 ${arg} 格式错误 / Malformed cursor in "${arg}"`);
   }
   if (body.t !== typeName) {
@@ -83,6 +139,15 @@ export function decodeCursor(arg: 'after' | 'before', cursor: string, typeName: 
   if (body.v.length !== order.length) {
     throw badInput(arg, `游标 ${arg} 格式错误 / Malformed cursor in "${arg}"`);
   }
+  body.v.forEach((value, i) => {
+    if (!fitsKind(kinds[i], value)) {
+      throw badInput(
+        arg,
+        `游标 ${arg} 中 ${order[i].field} 的值不是有效的 ${kindLabel(kinds[i])} / The cursor in "${arg}" holds no valid ${kindLabel(kinds[i])} for ${order[i].field}`,
+        { orderField: order[i].field },
+      );
+    }
+  });
   return body.v;
 }
 

@@ -25,14 +25,30 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context, Viewer } from './context';
-import { AppError, ErrorCode, notFound } from './errors';
+import { AppError, badInput, ErrorCode, notFound } from './errors';
 import { BooleanFilter, DateFilter, DateTimeFilter, enumFilter, FenFilter, IntFilter, scalarCondition, StringFilter } from './filters';
 import { decodeNodeId, Node } from './node';
-import { decodeCursor, encodeCursor, keysetCondition, OrderTerm, PageArgs, PageInfo, pageWindow, SortDirection } from './pagination';
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  keysetCondition,
+  MAX_PAGE_SIZE,
+  orderSignature,
+  OrderTerm,
+  PageArgs,
+  PageInfo,
+  pageWindow,
+  ScalarKind,
+  SortDirection,
+} from './pagination';
 
 export type EntityClass<T = { id: number }> = { new (...args: never[]): T; name: string };
 
-export type ScalarKind = 'int' | 'money' | 'string' | 'date' | 'datetime' | 'boolean' | { enum: object; name: string };
+export type { ScalarKind };
+
+/** Columns every entity has (modules/shared/base.entity.ts), with their kinds. */
+const BASE_KINDS: Record<string, ScalarKind> = { id: 'int', createdAt: 'datetime', updatedAt: 'datetime' };
 
 export interface RelationSpec {
   /** The resource of the related entity (a thunk: resources refer to each other). */
@@ -90,6 +106,8 @@ export interface Resource {
   resolvers: Function[];
   /** Translates a filter input into a MikroORM condition. */
   where(filter: unknown): FilterQuery<object>;
+  /** The kind of a sortable field (what its cursor values must be). */
+  sortKind(field: string): ScalarKind;
 }
 
 const registry = new Map<string, Resource>();
@@ -166,6 +184,18 @@ export function defineResource(spec: ResourceSpec): Resource {
   // ---- ordering ------------------------------------------------------------------------
   const sortFields: Record<string, string> = { id: 'id' };
   for (const f of spec.sortable) sortFields[f] = f;
+  // Every ordering field has a kind, so the values a cursor brings back can be checked.
+  const sortKinds: Record<string, ScalarKind> = {};
+  for (const f of Object.keys(sortFields)) {
+    const kind = BASE_KINDS[f] ?? spec.filters[f];
+    if (!kind) throw new Error(`${name}: sortable field ${f} needs a kind in filters`);
+    sortKinds[f] = kind;
+  }
+  const sortKind = (field: string): ScalarKind => {
+    const kind = sortKinds[field];
+    if (!kind) throw new Error(`${name}: ${field} is not sortable`);
+    return kind;
+  };
   const SortField = Object.fromEntries(Object.keys(sortFields).map((f) => [f, f]));
   registerEnumType(SortField, {
     name: `${name}SortField`,
@@ -232,16 +262,25 @@ export function defineResource(spec: ResourceSpec): Resource {
   }
 
   // ---- filter translation --------------------------------------------------------------
+  // Only declared fields become conditions: a key such as `$or` or an undeclared column must
+  // never reach the ORM from a caller's filter (GraphQL input types already ensure it; the
+  // spreadsheet export coerces its JSON filter through the same types).
+  const filterable = new Set(['id', ...Object.keys(spec.filters)]);
   const where = (input: unknown): FilterQuery<object> => {
-    if (!input || typeof input !== 'object') return {};
+    if (input === undefined || input === null) return {};
+    if (typeof input !== 'object' || Array.isArray(input)) {
+      throw badInput('filter', `${name}Filter 须为对象 / ${name}Filter must be an object`);
+    }
     const parts: Record<string, unknown>[] = [];
     for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
       if (value === undefined || value === null) continue;
-      if (key === 'and') parts.push({ $and: (value as unknown[]).map(where) });
-      else if (key === 'or') parts.push({ $or: (value as unknown[]).map(where) });
-      else if (key === 'not') parts.push({ $not: where(value) });
-      else if (key in relations) parts.push({ [key]: relations[key].resource().where(value) });
-      else for (const cond of scalarCondition(value as Record<string, unknown>)) parts.push({ [key]: cond });
+      if (key === 'and' || key === 'or') {
+        if (!Array.isArray(value)) throw badInput('filter', `${key} 须为列表 / "${key}" takes a list of filters`);
+        parts.push({ [`$${key}`]: value.map(where) });
+      } else if (key === 'not') parts.push({ $not: where(value) });
+      else if (Object.hasOwn(relations, key)) parts.push({ [key]: relations[key].resource().where(value) });
+      else if (filterable.has(key)) for (const cond of scalarCondition(value as Record<string, unknown>)) parts.push({ [key]: cond });
+      else throw badInput('filter', `${name}Filter 没有字段 ${key} / ${name}Filter has no field "${key}"`);
     }
     if (parts.length === 0) return {};
     return parts.length === 1 ? (parts[0] as FilterQuery<object>) : ({ $and: parts } as FilterQuery<object>);
@@ -270,9 +309,13 @@ export function defineResource(spec: ResourceSpec): Resource {
       }
       const filterWhere = scoped(ctx, where(args.filter));
       const conditions: FilterQuery<object>[] = [filterWhere];
-      if (args.after) conditions.push(keysetCondition(order, decodeCursor('after', args.after, name, order), true) as FilterQuery<object>);
-      if (args.before)
-        conditions.push(keysetCondition(order, decodeCursor('before', args.before, name, order), false) as FilterQuery<object>);
+      const kinds = order.map((o) => sortKind(o.field));
+      if (args.after) {
+        conditions.push(keysetCondition(order, decodeCursor('after', args.after, name, order, kinds), true) as FilterQuery<object>);
+      }
+      if (args.before) {
+        conditions.push(keysetCondition(order, decodeCursor('before', args.before, name, order, kinds), false) as FilterQuery<object>);
+      }
       const flip = (d: SortDirection) => (d === SortDirection.ASC ? 'desc' : 'asc');
       const orderBy = order.map((o) => ({ [o.field]: backward ? flip(o.direction) : o.direction === SortDirection.ASC ? 'asc' : 'desc' }));
       const rows =
@@ -329,6 +372,11 @@ export function defineResource(spec: ResourceSpec): Resource {
         );
       }
       const [key, value] = given[0];
+      // GraphQL has typed the key already; a look-up value is never an object (an ORM operator).
+      const kind = key === 'id' ? 'int' : spec.keys?.[key]?.kind;
+      if (kind === 'int' ? !Number.isInteger(value) : typeof value !== 'string') {
+        throw badInput(key, `${key} 的值无效 / Invalid value for "${key}"`);
+      }
       const row = await ctx.em.findOne(entity, scoped(ctx, { [key]: value } as FilterQuery<object>) as never);
       return row ?? null;
     }
@@ -399,25 +447,50 @@ export function defineResource(spec: ResourceSpec): Resource {
     Root()(fproto, idField, 0);
   }
   for (const [child, c] of Object.entries(children)) {
-    fproto[child] = async function (root: { id: number }, ctx: Context) {
+    // The declared order with ties broken by id, exactly as a root list would canonicalise it,
+    // so that a cursor of the child's own list under the same orderBy continues a child list.
+    const order: OrderTerm[] = Object.entries(c.orderBy ?? {})
+      .filter(([field]) => field !== 'id')
+      .map(([field, d]) => ({ field, direction: d === 'asc' ? SortDirection.ASC : SortDirection.DESC }));
+    const idDirection =
+      c.orderBy?.id ?? (order.length ? (order[order.length - 1].direction === SortDirection.ASC ? 'asc' : 'desc') : 'asc');
+    order.push({ field: 'id', direction: idDirection === 'asc' ? SortDirection.ASC : SortDirection.DESC });
+    fproto[child] = async function (root: { id: number }, ctx: Context, first: number | null, after: string | null) {
       const target = c.resource();
-      if (!canRead(target.spec.name, ctx.viewer)) return [];
-      const rows = await ctx.loaders.many(target.spec.entity, c.foreignKey, root.id, c.orderBy);
-      if (!target.spec.scope) return rows;
-      const visible = await ctx.loaders.visibleIds(
-        target,
-        ctx,
-        rows.map((r) => r.id),
-      );
-      return rows.filter((r) => visible.has(r.id));
+      const { size } = pageWindow({ first });
+      if (!canRead(target.spec.name, ctx.viewer) || size === 0) return [];
+      const values = after
+        ? decodeCursor(
+            'after',
+            after,
+            target.spec.name,
+            order,
+            order.map((o) => target.sortKind(o.field)),
+          )
+        : null;
+      return ctx.loaders.children(target, ctx, {
+        foreignKey: c.foreignKey,
+        parentId: root.id,
+        order,
+        size,
+        after: values && (keysetCondition(order, values, true) as FilterQuery<object>),
+      });
     };
-    FieldResolver(() => [c.resource().spec.entity], { description: c.description })(
-      fproto,
-      child,
-      Object.getOwnPropertyDescriptor(fproto, child)!,
-    );
+    const orderText = orderSignature(order).replace(/:/g, ' ').replace(/,/g, ', ');
+    const [childZh, childEn] = halves(c.description);
+    FieldResolver(() => [c.resource().spec.entity], {
+      description: `${childZh}（按 ${orderText} 排序，默认前 ${DEFAULT_PAGE_SIZE} 项） / ${childEn}, ordered by ${orderText}; the first ${DEFAULT_PAGE_SIZE} unless \`first\` says otherwise`,
+    })(fproto, child, Object.getOwnPropertyDescriptor(fproto, child)!);
     Root()(fproto, child, 0);
     Ctx()(fproto, child, 1);
+    Arg('first', () => Int, {
+      nullable: true,
+      description: `取前 N 项（默认 ${DEFAULT_PAGE_SIZE}，最多 ${MAX_PAGE_SIZE}） / Take the first N items (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE})`,
+    })(fproto, child, 2);
+    Arg('after', () => String, {
+      nullable: true,
+      description: `从此游标之后开始（游标取自同类根列表按 ${orderText} 排序时的 endCursor） / Start after this cursor (the endCursor of the items' root list ordered by ${orderText})`,
+    })(fproto, child, 3);
   }
 
   const resource: Resource = {
@@ -427,6 +500,7 @@ export function defineResource(spec: ResourceSpec): Resource {
     Connection,
     resolvers: [ListResolver, FieldsResolver],
     where,
+    sortKind,
   };
   registry.set(name, resource);
   return resource;

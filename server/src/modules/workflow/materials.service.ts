@@ -53,11 +53,22 @@ function isPlainText(b: Buffer): boolean {
 
 /** The checklist items with no file yet, in checklist order. */
 export async function missingMaterials(em: EntityManager, applicationId: number): Promise<MaterialKind[]> {
-  const rows = await em.execute<Array<{ kind: MaterialKind }>>('select distinct kind from application_material where application_id = ?', [
-    applicationId,
-  ]);
-  const present = new Set(rows.map((r) => r.kind));
-  return REQUIRED_MATERIALS.filter((k) => !present.has(k));
+  return (await missingMaterialsOf(em, [applicationId]))[0];
+}
+
+/**
+ * The missing checklist items of several applications in one statement (the application
+ * fields `missingMaterials` / `materialsComplete` of a whole page ask through a loader).
+ */
+export async function missingMaterialsOf(em: EntityManager, applicationIds: readonly number[]): Promise<MaterialKind[][]> {
+  if (applicationIds.length === 0) return [];
+  const rows = await em.execute<Array<{ application_id: number; kind: MaterialKind }>>(
+    'select distinct application_id, kind from application_material where application_id in (?)',
+    [[...applicationIds]],
+  );
+  const present = new Map<number, Set<MaterialKind>>(applicationIds.map((id) => [id, new Set()]));
+  for (const r of rows) present.get(Number(r.application_id))?.add(r.kind);
+  return applicationIds.map((id) => REQUIRED_MATERIALS.filter((k) => !present.get(id)!.has(k)));
 }
 
 export interface MaterialUpload {

@@ -28,7 +28,7 @@ import { PublicNotice } from '../notice/public-notice.entity';
 import { Disbursement } from '../project/disbursement.entity';
 import { Project } from '../project/project.entity';
 import { ProjectService } from '../project/project.service';
-import { MaterialsService, missingMaterials } from './materials.service';
+import { MaterialsService, missingMaterialsOf } from './materials.service';
 import { actionsFor, TRANSITIONS, WorkflowAction } from './pipeline';
 import { PipelineService } from './pipeline.service';
 import {
@@ -454,19 +454,24 @@ export class ApplicationWorkflowFields {
     description: '尚缺的第十三条申报材料（齐全前不能提交） / Art. 13 materials still missing; submission waits for them',
   })
   missingMaterials(@Root() app: Application, @Ctx() ctx: Context): Promise<MaterialKind[]> {
-    return missingMaterials(ctx.em, app.id);
+    return missingOf(ctx, app.id);
   }
 
   @Authorized(READERS.ApplicationMaterial)
   @FieldResolver(() => Boolean, { description: '第十三条材料是否齐全 / Whether the Art. 13 materials are complete' })
   async materialsComplete(@Root() app: Application, @Ctx() ctx: Context): Promise<boolean> {
-    return (await missingMaterials(ctx.em, app.id)).length === 0;
+    return (await missingOf(ctx, app.id)).length === 0;
   }
 
   @FieldResolver(() => [WorkflowAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
   nextActions(@Root() app: Application, @Ctx() ctx: Context): WorkflowAction[] {
     return ctx.viewer ? actionsFor(app.stage, ctx.viewer.role, app.onHold) : [];
   }
+}
+
+/** The missing materials of an application, batched over the page (one statement, not one per row). */
+function missingOf(ctx: Context, applicationId: number): Promise<MaterialKind[]> {
+  return ctx.loaders.batch('missingMaterials', (ids) => missingMaterialsOf(ctx.em, ids)).load(applicationId);
 }
 
 function versionResolver<T extends { version: number }>(entity: new (...args: never[]) => T, name: string) {

@@ -387,7 +387,11 @@ export async function runFuzz({ url, tokens, fuzzer, count, onProgress }) {
     outcomes[role] ??= {};
     outcomes[role][outcome] = (outcomes[role][outcome] ?? 0) + 1;
     if (broken.length) {
-      violations.push({ i, role, broken, field: req.field, request: body.slice(0, 2000), status, answer: text.slice(0, 2000) });
+      // The errors that broke an invariant first, so that a long list of ordinary ones does not hide them.
+      const errors = json?.errors ?? [];
+      const bad = errors.filter((e) => e?.extensions?.code === 'INTERNAL_SERVER_ERROR' || LEAK.test(JSON.stringify(e)));
+      const answer = bad.length ? JSON.stringify({ errors: bad, otherErrors: errors.length - bad.length }) : text;
+      violations.push({ i, role, broken, field: req.field, request: body.slice(0, 4000), status, answer: answer.slice(0, 2000) });
     }
     if (onProgress && sent % 1000 === 0) onProgress(sent, performance.now() - started);
   }

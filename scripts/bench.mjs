@@ -5,7 +5,8 @@
 // table with PASS/FAIL per target, writes bench-results/report.json, drops the database.
 // Environment: BENCH_PG_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_SCALE (default 50), BENCH_LOAD_SECONDS (default 20), BENCH_SECTIONS (comma-separated, of
-// statements, dashboard, load, peer, spreadsheets, embedded; default all). Seeding is always measured.
+// statements, dashboard, load, peer, spreadsheets, fuzz, embedded; default all), BENCH_FUZZ_REQUESTS
+// (default 50,000), BENCH_FUZZ_SEED. Seeding is always measured.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { fuzzBench } from '../bench/fuzz-bench.mjs';
 import { spreadsheetBench } from '../bench/spreadsheets.mjs';
 import { FULL_OVERVIEW, GROUPS, LANDING, LIST_PAGE, OVERVIEW, PANELS, panelQuery, PEER_GROUPS, PEER_LIST_PAGE } from '../bench/queries.mjs';
 
@@ -27,7 +29,7 @@ const repo = require(path.join(ROOT, 'server/dist/modules/analytics/analytics.re
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCALE = Number(process.env.BENCH_SCALE ?? 50);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
-const SECTIONS = ['statements', 'dashboard', 'load', 'peer', 'spreadsheets', 'embedded'];
+const SECTIONS = ['statements', 'dashboard', 'load', 'peer', 'spreadsheets', 'fuzz', 'embedded'];
 const chosen = new Set((process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',').map((x) => x.trim()));
 for (const c of chosen)
   if (!SECTIONS.includes(c)) throw new Error(`BENCH_SECTIONS: unknown section "${c}" (known: ${SECTIONS.join(', ')})`);
@@ -525,6 +527,11 @@ try {
   if (runs('spreadsheets')) {
     log('spreadsheets…');
     await spreadsheetBench({ url: srv.url, token: await login(srv.url, 'bureau'), pid: srv.child.pid, dbUrl, asOf: AS_OF, record });
+  }
+  // After everything else on this server: the fuzzer's valid mutations change data.
+  if (runs('fuzz')) {
+    log('fuzz…');
+    await fuzzBench({ url: srv.url, root: ROOT, dbUrl, record, log, login });
   }
   await stopChild(srv.child);
   if (runs('embedded')) {

@@ -14,6 +14,7 @@ import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createOrm, migrate } from './db/orm';
 import { PiiCipher } from './domain/pii';
 import { buildGraphQLSchema } from './graphql/schema';
+import { serializeError } from './logging';
 import { startHttp } from './http/server';
 
 export interface SeederArgs {
@@ -42,15 +43,19 @@ export interface RunningPlatform {
   close(): Promise<void>;
 }
 
-export function createLogger(config: Config): Logger {
-  return pino({
+/** The platform's logger; `destination` (default standard output) is for tests that read the log. */
+export function createLogger(config: Config, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level: config.LOG_LEVEL,
+    // Failed statements' text and parameter values never reach the log (logging.ts).
+    serializers: { err: serializeError },
     // Personal data never reaches the log, whatever a caller passes in.
     redact: {
       paths: ['*.idNumber', '*.phone', '*.password', 'req.headers.cookie', 'req.headers.authorization', '*.variables.password'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**

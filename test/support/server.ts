@@ -1,7 +1,8 @@
 /**
  * The real platform on a copy of the seeded database, for API tests over HTTP.
  */
-import { DEMO_PASSWORD, loadConfig, startPlatform } from '@techvp/server';
+import { createLogger, DEMO_PASSWORD, loadConfig, startPlatform } from '@techvp/server';
+import type { DestinationStream } from 'pino';
 import { TEST_PII_KEY } from './constants';
 import { createSeededDatabase, ENGINE, TestDatabase } from './db';
 
@@ -34,7 +35,14 @@ export interface TestServer {
  * default the analyst); `gqlAs` as anyone.
  */
 export async function startTestServer(
-  opts: { as?: string | null; readReplica?: string; production?: boolean; env?: Record<string, string> } = {},
+  opts: {
+    as?: string | null;
+    readReplica?: string;
+    production?: boolean;
+    env?: Record<string, string>;
+    /** Where the server's log goes (default: nowhere); a test that reads the log passes a stream. */
+    logTo?: DestinationStream;
+  } = {},
 ): Promise<TestServer> {
   const db = await createSeededDatabase();
   // On PGlite (one backend per database) a replica must be another database: a seeded copy.
@@ -52,7 +60,13 @@ export async function startTestServer(
     ...(opts.production ? { TECHVP_PUBLIC_URL: 'https://techvp.test.invalid' } : {}),
     ...opts.env,
   });
-  const platform = await startPlatform({ config, onQuery: (sql) => statements.push(sql), onReadQuery: (sql) => readStatements.push(sql) });
+  const log = opts.logTo ? createLogger({ ...config, LOG_LEVEL: 'debug' }, opts.logTo) : undefined;
+  const platform = await startPlatform({
+    config,
+    log,
+    onQuery: (sql) => statements.push(sql),
+    onReadQuery: (sql) => readStatements.push(sql),
+  });
   const post = async (token: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
     const res = await fetch(`${platform.url}/graphql`, {
       method: 'POST',

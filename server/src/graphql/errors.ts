@@ -134,6 +134,15 @@ export function makeFormatError(log: Logger) {
       };
     }
     const code = formatted.extensions?.code;
+    // graphql-js stops coercing variables after 50 errors with an error that has no code, which
+    // Apollo would label INTERNAL_SERVER_ERROR: it is the caller's input all the same.
+    if (!original && formatted.message.startsWith('Too many errors processing variables')) {
+      return {
+        message: '变量中的错误过多（超过50处），已停止检查 / Too many errors in the variables (more than 50); checking stopped',
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
+    }
     // Errors GraphQL itself raises about the request (parse, validation, variable coercion).
     if (!original || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
       return { message: formatted.message, locations: formatted.locations, path, extensions: { code: code ?? ErrorCode.BAD_USER_INPUT } };

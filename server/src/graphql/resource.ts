@@ -28,6 +28,7 @@ import type { Context, Viewer } from './context';
 import { AppError, badInput, ErrorCode, notFound } from './errors';
 import { BooleanFilter, DateFilter, DateTimeFilter, enumFilter, FenFilter, IntFilter, scalarCondition, StringFilter } from './filters';
 import { decodeNodeId, Node } from './node';
+import { LocalDate } from './scalars';
 import {
   DEFAULT_PAGE_SIZE,
   decodeCursor,
@@ -66,7 +67,8 @@ export interface ChildSpec {
 }
 
 export interface KeySpec {
-  kind: 'string' | 'int';
+  /** `date`: a LocalDate argument, so that a malformed date is refused as input, never sent to PostgreSQL. */
+  kind: 'string' | 'int' | 'date';
   description: string;
 }
 
@@ -407,7 +409,11 @@ export function defineResource(spec: ResourceSpec): Resource {
   })(proto, singleName, Object.getOwnPropertyDescriptor(proto, singleName)!);
   Authorized(readers)(proto, singleName, Object.getOwnPropertyDescriptor(proto, singleName)!);
   keyArgs.forEach(([k, key], i) => {
-    Arg(k, () => (key.kind === 'int' ? Int : String), { nullable: true, description: key.description })(proto, singleName, i);
+    Arg(k, () => (key.kind === 'int' ? Int : key.kind === 'date' ? LocalDate : String), { nullable: true, description: key.description })(
+      proto,
+      singleName,
+      i,
+    );
   });
   Ctx()(proto, singleName, keyArgs.length);
 

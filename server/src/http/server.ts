@@ -19,10 +19,12 @@ import type { PiiCipher } from '../domain/pii';
 import type { Context } from '../graphql/context';
 import { mutationAuditPlugin } from '../graphql/audit-plugin';
 import { makeFormatError } from '../graphql/errors';
+import { textInputGuard } from '../graphql/text-input';
 import { costRule, depthAndAliasRule, introspectionGuard, LIMITS, operationCountRule } from '../graphql/limits';
 import { AuditDb, AuditService } from '../modules/audit/audit.service';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
 import { IdentityService } from '../modules/identity/identity.service';
+import { readBodyWithin, sendTooLarge } from './body';
 import { clientAddress, viaHttps } from './client';
 import { applyDatabaseScope, operationShape } from './request-scope';
 import { Loaders } from '../graphql/loaders';
@@ -31,6 +33,7 @@ import { handleSpreadsheets } from './spreadsheets';
 import { handleDocuments } from './documents';
 import { handleUploads } from './uploads';
 
+/** Largest GraphQL request body (uploads and imports have their own routes and limits). */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpDeps {
@@ -52,24 +55,6 @@ export interface RunningHttp {
   apollo: ApolloServer<Context>;
   url: string;
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error('request body too large'), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function bearerToken(header: string | undefined): string | null {
@@ -111,7 +96,13 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     formatError: makeFormatError(log),
     // No cache hints are used; the cache-control plugin would only add work to every field.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), introspectionGuard, mutationAuditPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      introspectionGuard,
+      textInputGuard,
+      mutationAuditPlugin,
+    ],
     validationRules: [depthAndAliasRule, costRule, operationCountRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
@@ -128,7 +119,15 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const raw = await readBody(req);
+      const buffer = await readBodyWithin(req, MAX_BODY_BYTES);
+      if (!buffer) {
+        return sendTooLarge(req, res, {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: `请求体超过 ${MAX_BODY_BYTES / 1024 / 1024} MB / The request body exceeds ${MAX_BODY_BYTES / 1024 / 1024} MB`,
+          details: { limitBytes: MAX_BODY_BYTES },
+        });
+      }
+      const raw = buffer.toString('utf8');
       const type = headers.get('content-type') ?? '';
       if (type.startsWith('application/json')) {
         try {
@@ -222,8 +221,7 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
         if (!path.extname(url.pathname) && serveStatic(deps.dashboardDir, '/index.html', res)) return;
       }
       sendJson(res, 404, { error: 'not found' });
-    })().catch((err: Error & { status?: number }) => {
-      if (err.status === 413) return sendJson(res, 413, { errors: [{ message: '请求体过大 / Request body too large' }] });
+    })().catch((err: Error) => {
       log.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误 / Internal server error' }] });
       else res.end();

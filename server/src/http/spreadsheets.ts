@@ -14,7 +14,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../graphql/context';
-import { AppError, ErrorCode, toPublicError } from '../graphql/errors';
+import { findInvalidText, invalidTextMessage, isInvalidText } from '../domain/text';
+import { AppError, badInput, ErrorCode, toPublicError } from '../graphql/errors';
 import { AuditService } from '../modules/audit/audit.service';
 import { READERS } from '../modules/identity/access';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
@@ -24,6 +25,7 @@ import { importRoles, ImportProgress, SpreadsheetImportService } from '../module
 import { CSV_TYPE, XLSX_TYPE } from '../modules/spreadsheet/parse';
 import { buildTemplate, IMPORT_KINDS, isImportKind, ReferenceLists, SHEETS } from '../modules/spreadsheet/templates';
 import { headerText } from '../modules/spreadsheet/validate';
+import { readBodyWithin, sendTooLarge } from './body';
 import { clientAddress } from './client';
 import { applyDatabaseScope } from './request-scope';
 import type { HttpDeps } from './server';
@@ -105,36 +107,11 @@ export function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/**
- * Reads the upload. Past `limit` the rest is read and thrown away (up to four times the limit),
- * so that the 413 answer reaches the browser: one that is still sending when the connection is
- * cut reports a network error instead. A body declared or found larger than that is cut off.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () => new AppError(ErrorCode.BAD_USER_INPUT, '文件过大 / file too large', { status: 413, limitBytes: limit });
-  const discardUpTo = 4 * limit;
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (declared > discardUpTo) {
-      reject(tooLarge());
-      return;
-    }
-    let size = 0;
-    let over = false;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > discardUpTo) {
-        reject(tooLarge());
-        req.destroy();
-      } else if (over || size > limit) {
-        over = true;
-        chunks.length = 0;
-      } else chunks.push(c);
-    });
-    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
-    req.on('error', reject);
-  });
+/** Reads the upload (http/body.ts); an oversized one becomes a 413 answer in handleSpreadsheets. */
+async function readUpload(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const body = await readBodyWithin(req, limit);
+  if (!body) throw new AppError(ErrorCode.BAD_USER_INPUT, '文件过大 / file too large', { status: 413, limitBytes: limit });
+  return body;
 }
 
 async function referenceLists(em: EntityManager): Promise<ReferenceLists> {
@@ -197,14 +174,10 @@ export async function handleSpreadsheets(req: IncomingMessage, res: ServerRespon
     await route(req, res, url, deps);
   } catch (err) {
     if ((err as AppError).details?.status === 413) {
-      // The rest of an oversized body is not read: the connection cannot be reused.
-      if (!req.readableEnded) res.setHeader('Connection', 'close');
-      return sendError(
-        res,
-        413,
-        'PAYLOAD_TOO_LARGE',
-        `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB / file larger than ${MAX_UPLOAD_BYTES} bytes`,
-      );
+      return sendTooLarge(req, res, {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB / file larger than ${MAX_UPLOAD_BYTES} bytes`,
+      });
     }
     sendKnownError(res, err);
   }
@@ -252,9 +225,10 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
     if (!importRoles(kind).includes(viewer.role)) {
       return sendError(res, 403, ErrorCode.FORBIDDEN, `角色 ${viewer.role} 无权导入 ${kind} / role ${viewer.role} may not import ${kind}`);
     }
-    const data = await readBody(req, MAX_UPLOAD_BYTES);
+    const data = await readUpload(req, MAX_UPLOAD_BYTES);
     const dryRun = ['1', 'true', 'yes'].includes((url.searchParams.get('dryRun') ?? '').toLowerCase());
     const fileName = decodeHeader(req.headers['x-file-name']) ?? url.searchParams.get('fileName');
+    if (fileName !== null && isInvalidText(fileName)) throw badInput('fileName', invalidTextMessage('fileName'));
     const streaming = url.searchParams.get('progress') === '1' || (req.headers.accept ?? '').includes('application/x-ndjson');
     const requestId = requestIdOf(req);
     const ip = clientAddress(req, deps.config);
@@ -311,6 +285,8 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
         return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'filter 不是合法的 JSON / filter is not valid JSON', { field: 'filter' });
       }
     }
+    const badFilterText = findInvalidText(json, 'filter');
+    if (badFilterText) throw badInput(badFilterText, invalidTextMessage(badFilterText));
     const filter = coerceFilter(deps.schema, list, json);
     const requestId = requestIdOf(req);
     await inViewerTransaction(deps, viewer, async (em) => {

@@ -19,6 +19,7 @@ import { AuditService } from '../modules/audit/audit.service';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
 import { IdentityService } from '../modules/identity/identity.service';
 import { MAX_MATERIAL_BYTES, MaterialsService } from '../modules/workflow/materials.service';
+import { readBodyWithin, sendTooLarge } from './body';
 import { applyDatabaseScope } from './request-scope';
 
 export interface UploadDeps {
@@ -44,8 +45,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: ServerResponse, err: AppError, extraStatus?: number): void {
-  send(res, extraStatus ?? STATUS[err.code] ?? 500, { errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }] });
+function sendError(res: ServerResponse, err: AppError): void {
+  send(res, STATUS[err.code] ?? 500, { errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }] });
 }
 
 function tokenOf(req: IncomingMessage): string | null {
@@ -56,33 +57,6 @@ function tokenOf(req: IncomingMessage): string | null {
     if (k === SESSION_COOKIE) return v.join('=') || null;
   }
   return null;
-}
-
-/**
- * Reads the body, keeping at most `limit` bytes: a larger body is read to its end without being
- * kept (so the client gets its 413 answer), and cut off if it goes on far beyond the limit.
- */
-function readRaw(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = Number(req.headers['content-length'] ?? 0) > limit;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) over = true;
-      if (over) {
-        chunks.length = 0;
-        if (size > 4 * limit) {
-          resolve(null);
-          req.destroy();
-        }
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** Handles the route when it matches; returns false for any other URL. */
@@ -100,19 +74,13 @@ export async function handleUploads(req: IncomingMessage, res: ServerResponse, u
     sendError(res, new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first'));
     return true;
   }
-  const body = await readRaw(req, MAX_MATERIAL_BYTES);
+  const body = await readBodyWithin(req, MAX_MATERIAL_BYTES);
   if (!body) {
-    sendError(
-      res,
-      new AppError(
-        ErrorCode.BAD_USER_INPUT,
-        `文件超过 ${MAX_MATERIAL_BYTES / 1024 / 1024} MB / The file exceeds ${MAX_MATERIAL_BYTES / 1024 / 1024} MB`,
-        {
-          field: 'content',
-        },
-      ),
-      413,
-    );
+    sendTooLarge(req, res, {
+      code: ErrorCode.BAD_USER_INPUT,
+      message: `文件超过 ${MAX_MATERIAL_BYTES / 1024 / 1024} MB / The file exceeds ${MAX_MATERIAL_BYTES / 1024 / 1024} MB`,
+      details: { field: 'content' },
+    });
     return true;
   }
   const applicationId = Number(match[1]);

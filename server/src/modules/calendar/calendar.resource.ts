@@ -9,5 +9,5 @@ export const WorkCalendarDayResource = defineResource({
   description: '工作日历调整（法定假日与调休） / Calendar exceptions: statutory holidays and make-up workdays',
   filters: { day: 'date', isWorkday: 'boolean', note: 'string' },
   sortable: ['day'],
-  keys: { day: { kind: 'string', description: '日期 YYYY-MM-DD / Date' } },
+  keys: { day: { kind: 'date', description: '日期 YYYY-MM-DD / Date' } },
 });

@@ -46,24 +46,38 @@ const FUNDER_FIELD: Record<Funder, keyof Funding> = {
   [Funder.FINANCE]: 'financeFen',
 };
 
-/** Art. 20 on the amounts: null when they comply, else what is wrong (bilingual). */
+/** What is wrong with the amounts under Art. 20 (bilingual), and the fields that broke the rule. */
+export interface SplitProblem {
+  message: string;
+  fields: Array<keyof Funding>;
+}
+
+/** Art. 20 on the amounts: null when they comply, else what is wrong and which fields. */
 export function splitProblem(
   f: Funding,
   settings: Pick<PolicySettings, 'projectMinEnterpriseShare' | 'projectSupportCapFen'>,
-): string | null {
+): SplitProblem | null {
   const total = f.enterpriseFen + f.universityFen + f.financeFen;
   const support = f.universityFen + f.financeFen;
   const shareBp = Math.round(settings.projectMinEnterpriseShare * 10_000);
   // Exact: enterprise / total >= share, in integers.
   if (BigInt(f.enterpriseFen) * 10_000n < BigInt(total) * BigInt(shareBp)) {
-    return `企业投入${formatYuan(f.enterpriseFen)}元，低于项目总额${formatYuan(total)}元的${shareBp / 100}% / The enterprise's ${formatYuan(
-      f.enterpriseFen,
-    )} yuan is below ${shareBp / 100}% of the total ${formatYuan(total)} yuan`;
+    return {
+      message: `企业投入${formatYuan(f.enterpriseFen)}元，低于项目总额${formatYuan(total)}元的${shareBp / 100}% / The enterprise's ${formatYuan(
+        f.enterpriseFen,
+      )} yuan is below ${shareBp / 100}% of the total ${formatYuan(total)} yuan`,
+      fields: ['enterpriseFen'],
+    };
   }
   if (support > settings.projectSupportCapFen) {
-    return `高校和财政支持${formatYuan(support)}元，超过单个项目上限${formatYuan(settings.projectSupportCapFen)}元 / Support from university and finance, ${formatYuan(
-      support,
-    )} yuan, exceeds the cap of ${formatYuan(settings.projectSupportCapFen)} yuan per project`;
+    // The cap is on the sum of the two support amounts: name those of them that are not zero.
+    const fields = (['universityFen', 'financeFen'] as const).filter((k) => f[k] > 0);
+    return {
+      message: `高校和财政支持${formatYuan(support)}元，超过单个项目上限${formatYuan(settings.projectSupportCapFen)}元 / Support from university and finance, ${formatYuan(
+        support,
+      )} yuan, exceeds the cap of ${formatYuan(settings.projectSupportCapFen)} yuan per project`,
+      fields,
+    };
   }
   return null;
 }
@@ -268,8 +282,8 @@ export class ProjectService extends WorkflowService {
   private async checkSplit(tx: EntityManager, f: Funding): Promise<void> {
     const problem = splitProblem(f, await loadPolicy(tx));
     if (problem) {
-      const [zh, en] = problem.split(' / ');
-      throw ruleViolation('SPLIT', '第二十条', zh, en, { field: 'enterpriseFen' });
+      const [zh, en] = problem.message.split(' / ');
+      throw ruleViolation('SPLIT', '第二十条', zh, en, { field: problem.fields[0], fields: problem.fields });
     }
   }
 

@@ -24,6 +24,7 @@ import { AuditService } from '../audit/audit.service';
 import { canRead, rowScope } from '../identity/access';
 import { Disclosure, disclosure, PersonalField } from '../identity/personal-data';
 import { Role } from '../identity/role';
+import { neutraliseFormula } from './formula';
 import * as L from './labels';
 import { ENTERPRISES, EVALUATIONS, EXPERTS, FILTER_SHEET, LEDGER } from './templates';
 import { CellValue, headerText, referenceHeader, SheetSpec } from './validate';
@@ -651,7 +652,7 @@ class XlsxWriter implements SheetWriter {
   }
 
   async row(values: CellValue[]): Promise<void> {
-    this.sheet.addRow(values).commit();
+    this.sheet.addRow(values.map(neutraliseFormula)).commit();
   }
 
   async finish(meta: string[][]): Promise<void> {
@@ -662,7 +663,7 @@ class XlsxWriter implements SheetWriter {
       { header: '内容 / Value', width: 90 },
     ];
     filters.getRow(1).font = { bold: true };
-    for (const m of meta) filters.addRow(m).commit();
+    for (const m of meta) filters.addRow(m.map(neutraliseFormula)).commit();
     filters.commit();
     await this.wb.commit();
   }
@@ -704,7 +705,8 @@ function csvCell(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'boolean') return L.yesNo(v);
-  return String(v);
+  if (typeof v === 'number') return String(v);
+  return neutraliseFormula(v);
 }
 
 function csvLine(cells: string[]): string {

@@ -7,6 +7,7 @@
 import type * as Excel from 'exceljs';
 import ExcelJS from './excel';
 import { creditCodeCheckChar, residentIdCheckChar } from '../../domain/identifiers';
+import { neutraliseFormula } from './formula';
 import * as L from './labels';
 import {
   CellValue,
@@ -626,7 +627,8 @@ export async function buildTemplate(kind: ImportKind, refs: ReferenceLists): Pro
   const list = (title: string, rows: string[][]) => {
     help.addRow([]);
     help.addRow([title]).font = { bold: true };
-    for (const r of rows) help.addRow(r);
+    // Reference names come from the database: written like any exported text.
+    for (const r of rows) help.addRow(r.map(neutraliseFormula));
   };
   if (kind === 'enterprises')
     list(

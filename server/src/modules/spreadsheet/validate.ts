@@ -7,6 +7,8 @@
 import { isIsoDate } from '../../domain/china-time';
 import { validateCreditCode, validateResidentId } from '../../domain/identifiers';
 import { parseYuan, type Fen } from '../../domain/money';
+import { isInvalidText } from '../../domain/text';
+import { restoreFormulaText } from './formula';
 import type { Labels } from './labels';
 
 /** What a spreadsheet cell can hold once read (xlsx or CSV). */
@@ -66,11 +68,14 @@ export function cellText(cell: CellValue): string {
 
 export const isBlank = (cell: CellValue): boolean => cellText(cell) === '';
 
-/** Free text of at most `max` characters. */
+const INVALID_TEXT = '含有空字符（NUL）或不成对的代理字符 / contains a NUL character or a lone surrogate';
+
+/** Free text of at most `max` characters (an export's apostrophe before a formula character taken off). */
 export function text(max: number): CellParser<string> {
   return (cell) => {
-    const s = cellText(cell);
+    const s = restoreFormulaText(cellText(cell));
     if (s === '') return ok(null);
+    if (isInvalidText(s)) return fail(INVALID_TEXT);
     if ([...s].length > max) return fail(`不能超过${max}个字符 / at most ${max} characters`);
     return ok(s);
   };
@@ -233,6 +238,7 @@ export const phone: CellParser<string> = (cell) => {
 export const keywords: CellParser<string[]> = (cell) => {
   const s = cellText(cell).normalize('NFKC');
   if (s === '') return ok(null);
+  if (isInvalidText(s)) return fail(INVALID_TEXT);
   const words = s
     .split(/[、,;\s]+/)
     .map((w) => w.trim())

@@ -659,13 +659,6 @@ export class PipelineService extends WorkflowService {
         monthlyAllowanceFen: app.monthlyAllowanceFen,
       });
       assertAppointmentEnd(appointment);
-      if (agreement.signedOn > today) {
-        throw badInput(
-          'confidentiality.signedOn',
-          `保密协议签订日期${agreement.signedOn}不得晚于认定日期${today}（第八条） / confidentiality.signedOn ${agreement.signedOn} must not be after the recognition, ${today} (Art. 8)`,
-          { article: '第八条' },
-        );
-      }
       const expert = await tx.findOneOrFail(Expert, app.proposedExpert!.id);
       tx.create(Agreement, {
         application: app,
@@ -867,6 +860,14 @@ export class PipelineService extends WorkflowService {
     }
     const field = (name: string) => `confidentiality.${name}`;
     const signedOn = date(field('signedOn'), input.signedOn, '保密协议签订日期（第八条）', 'confidentiality.signedOn (Art. 8)');
+    const today = this.today();
+    if (signedOn > today) {
+      throw badInput(
+        field('signedOn'),
+        `保密协议签订日期${signedOn}不得晚于认定日期${today}（第八条） / confidentiality.signedOn ${signedOn} must not be after the recognition, ${today} (Art. 8)`,
+        { article: '第八条' },
+      );
+    }
     const enterpriseSignatory = text(field('enterpriseSignatory'), input.enterpriseSignatory, {
       max: 100,
       zh: '保密协议企业方签字人（第八条）',

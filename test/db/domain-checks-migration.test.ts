@@ -13,6 +13,8 @@ import { createTestDatabase, ENGINE, TestDatabase } from '../support/db';
 
 const BEFORE = 'Migration20261125170000_verify_throttle';
 const MIGRATION = 'Migration20261204140000_domain_checks';
+/** Migrating from zero twice on PGlite, on a busy machine, can pass the default two minutes. */
+const SLOW = { timeout: 480_000 };
 
 describe(`${MIGRATION} on existing rows, ${ENGINE} PostgreSQL`, () => {
   let db: TestDatabase | undefined;
@@ -86,7 +88,7 @@ describe(`${MIGRATION} on existing rows, ${ENGINE} PostgreSQL`, () => {
     return { q, refused, returned, live, upheld, orphan, waiting, silent, appt, agreement };
   }
 
-  it('closes the open objection of a case refused by an upheld one as MOOT, marks what was not recorded, and leaves the rest', async () => {
+  it('closes the open objection of a case refused by an upheld one as MOOT, marks what was not recorded, and leaves the rest', SLOW, async () => {
     const s = await before();
     await orm!.getMigrator().up();
     const o = async (id: number) => s.q('select status, resolved_on::text, resolution from objection where id = $1', [id]);
@@ -108,7 +110,7 @@ describe(`${MIGRATION} on existing rows, ${ENGINE} PostgreSQL`, () => {
     });
   });
 
-  it('stops on a row it cannot fix without guessing, names the constraint and the row, and changes nothing', async () => {
+  it('stops on a row it cannot fix without guessing, names the constraint and the row, and changes nothing', SLOW, async () => {
     const s = await before();
     const bad = await s.q(
       `insert into appointment (expert_id, enterprise_id, division_id, sector_id, origin, cohort_year, position, service_start, service_end, status, ended_on, monthly_allowance_fen)

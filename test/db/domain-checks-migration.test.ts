@@ -88,27 +88,31 @@ describe(`${MIGRATION} on existing rows, ${ENGINE} PostgreSQL`, () => {
     return { q, refused, returned, live, upheld, orphan, waiting, silent, appt, agreement };
   }
 
-  it('closes the open objection of a case refused by an upheld one as MOOT, marks what was not recorded, and leaves the rest', SLOW, async () => {
-    const s = await before();
-    await orm!.getMigrator().up();
-    const o = async (id: number) => s.q('select status, resolved_on::text, resolution from objection where id = $1', [id]);
-    const orphan = await o(s.orphan.id);
-    expect(orphan).toMatchObject({ status: 'MOOT', resolved_on: '2026-09-05' });
-    expect(orphan.resolution).toContain(`#${s.upheld.id}`);
-    expect(await o(s.waiting.id)).toEqual({ status: 'OPEN', resolved_on: null, resolution: null });
-    expect((await o(s.silent.id)).resolution).toMatch(/未记录.* \/ not recorded/);
-    expect(await s.q('select on_hold from application where id = $1', [s.live.id])).toEqual({ on_hold: true });
-    expect(await s.q('select rejection_rule from application where id = $1', [s.returned.id])).toEqual({ rejection_rule: null });
-    expect((await s.q('select end_reason from appointment where id = $1', [s.appt.id])).end_reason).toMatch(/未记录/);
-    expect(await s.q('select enterprise_signatory, document_ref from agreement where id = $1', [s.agreement.id])).toEqual({
-      enterprise_signatory: expect.stringMatching(/未记录/),
-      document_ref: expect.stringMatching(/未记录/),
-    });
-    // And from now on the checks hold.
-    await expect(db!.sql.query('update objection set resolution = null where id = $1', [s.silent.id])).rejects.toMatchObject({
-      constraint: 'objection_resolved_has_date_and_result',
-    });
-  });
+  it(
+    'closes the open objection of a case refused by an upheld one as MOOT, marks what was not recorded, and leaves the rest',
+    SLOW,
+    async () => {
+      const s = await before();
+      await orm!.getMigrator().up();
+      const o = async (id: number) => s.q('select status, resolved_on::text, resolution from objection where id = $1', [id]);
+      const orphan = await o(s.orphan.id);
+      expect(orphan).toMatchObject({ status: 'MOOT', resolved_on: '2026-09-05' });
+      expect(orphan.resolution).toContain(`#${s.upheld.id}`);
+      expect(await o(s.waiting.id)).toEqual({ status: 'OPEN', resolved_on: null, resolution: null });
+      expect((await o(s.silent.id)).resolution).toMatch(/未记录.* \/ not recorded/);
+      expect(await s.q('select on_hold from application where id = $1', [s.live.id])).toEqual({ on_hold: true });
+      expect(await s.q('select rejection_rule from application where id = $1', [s.returned.id])).toEqual({ rejection_rule: null });
+      expect((await s.q('select end_reason from appointment where id = $1', [s.appt.id])).end_reason).toMatch(/未记录/);
+      expect(await s.q('select enterprise_signatory, document_ref from agreement where id = $1', [s.agreement.id])).toEqual({
+        enterprise_signatory: expect.stringMatching(/未记录/),
+        document_ref: expect.stringMatching(/未记录/),
+      });
+      // And from now on the checks hold.
+      await expect(db!.sql.query('update objection set resolution = null where id = $1', [s.silent.id])).rejects.toMatchObject({
+        constraint: 'objection_resolved_has_date_and_result',
+      });
+    },
+  );
 
   it('stops on a row it cannot fix without guessing, names the constraint and the row, and changes nothing', SLOW, async () => {
     const s = await before();

@@ -200,6 +200,8 @@ const synthetic = {
     ip_ownership: 'text?',
     funding_terms: 'text?',
     monthly_allowance_fen: 'bigint?',
+    enterprise_signatory: 'text?',
+    document_ref: 'text?',
   },
   evaluation_cycle: { id: 'int', code: 'text', period_start: 'date', period_end: 'date', agency: 'text?', status: 'text' },
   filing_record: {

@@ -192,9 +192,13 @@ describe('the pipeline from call to certificate (Art. 12, 13)', () => {
     expect(app.stage).toBe('IN_NOTICE');
 
     // Recognition waits for the notice to end.
-    const recognise = `mutation($a: Int!, $v: Int!) { recogniseApplication(input: { applicationId: $a, version: $v }) {
-      id status recognitionDocNo certificateNo cohortYear serviceStart serviceEnd recognisedOn version expertId enterpriseId } }`;
-    const early = await fails(api, bureau, 'RULE_VIOLATION', recognise, { a: app.id, v: app.version });
+    const recognise = `mutation($a: Int!, $v: Int!, $c: ConfidentialityAgreementInput!) {
+      recogniseApplication(input: { applicationId: $a, version: $v, confidentiality: $c }) {
+      id status recognitionDocNo certificateNo cohortYear serviceStart serviceEnd recognisedOn version expertId enterpriseId
+      agreements { kind signedOn enterpriseSignatory documentRef } } }`;
+    // Art. 8: the confidentiality agreement of expert and enterprise is recorded with the appointment.
+    const confidentiality = { signedOn: today(), enterpriseSignatory: '王经理（总经理）', documentRef: `聊科副总保密〔${year}〕测试1号` };
+    const early = await fails(api, bureau, 'RULE_VIOLATION', recognise, { a: app.id, v: app.version, c: confidentiality });
     expect(early).toMatchObject({ rule: 'NOTICE_PERIOD', article: '第十二条第5项' });
 
     // The five working days pass: the notice is moved to a period that has ended, as the calendar gives it.
@@ -209,8 +213,9 @@ describe('the pipeline from call to certificate (Art. 12, 13)', () => {
     ]);
 
     // 8. Recognition: the appointment, with document and certificate numbers of the call year.
-    const appointment = (await ok<{ recogniseApplication: Record<string, unknown> }>(api, bureau, recognise, { a: app.id, v: app.version }))
-      .recogniseApplication;
+    const appointment = (
+      await ok<{ recogniseApplication: Record<string, unknown> }>(api, bureau, recognise, { a: app.id, v: app.version, c: confidentiality })
+    ).recogniseApplication;
     expect(appointment).toMatchObject({
       status: 'ACTIVE',
       recognitionDocNo: `聊科副总〔${year}〕1号`,
@@ -220,6 +225,7 @@ describe('the pipeline from call to certificate (Art. 12, 13)', () => {
       expertId,
       enterpriseId: ids.enterpriseId,
     });
+    expect(appointment.agreements).toContainEqual({ kind: 'CONFIDENTIALITY', ...confidentiality });
     const { rows: final } = await api.db.sql.query('select stage from application where id = $1', [app.id]);
     expect(final[0].stage).toBe('RECOGNISED');
 

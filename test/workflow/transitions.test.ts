@@ -37,7 +37,9 @@ interface Seeded {
 const WITHDRAW = `mutation($a: Int!, $v: Int!, $r: String!) { withdrawApplication(input: { applicationId: $a, version: $v, reason: $r }) { ${APPLICATION_FIELDS} } }`;
 const FILE = 'mutation($a: Int!, $v: Int!) { fileRecognition(input: { applicationId: $a, version: $v }) { id filingNo } }';
 const RECOGNISE =
-  'mutation($a: Int!, $v: Int!) { recogniseApplication(input: { applicationId: $a, version: $v }) { id recognitionDocNo certificateNo } }';
+  'mutation($a: Int!, $v: Int!, $c: ConfidentialityAgreementInput!) { recogniseApplication(input: { applicationId: $a, version: $v, confidentiality: $c }) { id recognitionDocNo certificateNo } }';
+/** The Art. 8 confidentiality agreement every recognition records. */
+const CONFIDENTIALITY = { signedOn: '2026-01-05', enterpriseSignatory: '李经理（副总经理）', documentRef: '聊科副总保密〔2026〕测试号' };
 const NOTICE = 'mutation($input: PublishNoticeInput!) { publishNotice(input: $input) { id startsOn endsOn } }';
 const RAISE = 'mutation($input: RaiseObjectionInput!) { raiseObjection(input: $input) { id status } }';
 const RESOLVE = 'mutation($input: ResolveObjectionInput!) { resolveObjection(input: $input) { id status resolvedOn } }';
@@ -286,6 +288,7 @@ describe('pipeline transitions through the API', () => {
         {
           a: app.id,
           v: app.version,
+          c: CONFIDENTIALITY,
         },
       );
       await expectTransition(app.id, app, { stage: 'RECOGNISED', step: 'RECOGNITION', decision: 'PASS', role: 'ST_BUREAU' });
@@ -339,7 +342,11 @@ describe('pipeline transitions through the API', () => {
         input: { applicationId: matched.id, version: matched.version, decision: 'PASS' },
       });
       const inNotice = await seeded('IN_NOTICE');
-      await refused(inNotice, await api.login('finance'), 'FORBIDDEN', RECOGNISE, { a: inNotice.id, v: inNotice.version });
+      await refused(inNotice, await api.login('finance'), 'FORBIDDEN', RECOGNISE, {
+        a: inNotice.id,
+        v: inNotice.version,
+        c: CONFIDENTIALITY,
+      });
       const party = await seeded('PARTY_APPROVED');
       await refused(party, await county(party.division_id), 'FORBIDDEN', FILE, { a: party.id, v: party.version });
       await refused(party, await api.login('expert'), 'FORBIDDEN', SUBMIT, { a: party.id, v: party.version });
@@ -347,7 +354,7 @@ describe('pipeline transitions through the API', () => {
 
     it('wrong order: no skipping ahead, no going back, nothing after a final stage', async () => {
       const matched = await seeded('MATCHED');
-      const e1 = await refused(matched, bureau, 'CONFLICT', RECOGNISE, { a: matched.id, v: matched.version });
+      const e1 = await refused(matched, bureau, 'CONFLICT', RECOGNISE, { a: matched.id, v: matched.version, c: CONFIDENTIALITY });
       expect(e1).toMatchObject({ stage: 'MATCHED', action: 'RECOGNISE' });
       await refused(matched, bureau, 'CONFLICT', FILE, { a: matched.id, v: matched.version });
       const party = await seeded('PARTY_APPROVED');
@@ -408,7 +415,7 @@ describe('pipeline transitions through the API', () => {
           where stage = 'IN_NOTICE' and on_hold order by id limit 1`,
       );
       const app = rows[0];
-      const err = await refused(app, bureau, 'CONFLICT', RECOGNISE, { a: app.id, v: app.version });
+      const err = await refused(app, bureau, 'CONFLICT', RECOGNISE, { a: app.id, v: app.version, c: CONFIDENTIALITY });
       expect(err.message).toMatch(/异议/);
       await refused(app, await enterpriseOf(app.enterprise_id), 'CONFLICT', WITHDRAW, { a: app.id, v: app.version, r: '撤回' });
     });

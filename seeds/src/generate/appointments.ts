@@ -91,6 +91,8 @@ export function finalizeAppointments(ctx: Ctx, rng: Rng): void {
         ip_ownership: '职务技术成果知识产权归企业所有，专家享有署名权和获得奖励的权利',
         funding_terms: `企业每月提供生活补助及交通费${r.monthly_allowance_fen / 100}元`,
         monthly_allowance_fen: r.monthly_allowance_fen,
+        enterprise_signatory: null,
+        document_ref: null,
       });
     }
     ctx.t.agreement.push({
@@ -105,6 +107,9 @@ export function finalizeAppointments(ctx: Ctx, rng: Rng): void {
       ip_ownership: null,
       funding_terms: null,
       monthly_allowance_fen: null,
+      // Art. 8: who signed for the enterprise and the signed text's number, recorded at recognition.
+      enterprise_signatory: `${a.ent.row.contact_name}（企业授权代表）`,
+      document_ref: `聊科副总保密〔${r.cohort_year}〕${String(r.id).padStart(5, '0')}号`,
     });
   }
 }

@@ -513,6 +513,8 @@ export class Pipeline {
         ]),
         funding_terms: `企业每月提供生活补助及交通费${allowanceFen / 100}元，并保障必需的科研经费`,
         monthly_allowance_fen: allowanceFen,
+        enterprise_signatory: null,
+        document_ref: null,
       };
       ctx.t.agreement.push(tripartite);
     }
@@ -714,7 +716,7 @@ export class Pipeline {
       const startN = app.startN!;
       const endN = app.endN!;
       let endedN: number | null = null;
-      if (rng.chance(0.02) && startN + 90 < ctx.asOfN - 1) endedN = rng.int(startN + 60, ctx.asOfN - 1);
+      if (rng.chance(0.02) && startN + 90 < ctx.asOfN - 1) endedN = rng.int(startN + 60, Math.min(ctx.asOfN - 1, endN - 1));
       const row: Row<'appointment'> = {
         id: ctx.id('appointment'),
         expert_id: exp.row.id,

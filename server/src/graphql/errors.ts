@@ -56,6 +56,28 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
     '征集须在本办法有效期内（2025-07-01至2030-06-30，第二十三条） / Calls must fall within 2025-07-01 to 2030-06-30 (Art. 23)',
   application_one_live_per_call: '该企业在本年度征集中已有申报 / The enterprise already has a live application in this call',
   call_year_unique: '该年度的征集通知已存在 / A call for this year already exists',
+  appointment_unended_has_no_end:
+    '在任或期满的任职没有撤销或终止日期及原因（endedOn、endReason，第五条第2项） / A serving or completed appointment has no end date or reason (endedOn, endReason; Art. 5.2)',
+  appointment_ended_has_date_and_reason:
+    '撤销或终止的任职须有日期和原因（endedOn、endReason，第五条第2项、第十七条） / A revoked or terminated appointment needs its end date and reason (endedOn, endReason; Art. 5.2, 17)',
+  appointment_ended_after_start:
+    '撤销或终止日期不得早于认定或服务开始（endedOn，第五条第2项） / The end date may not precede the recognition or start of service (endedOn; Art. 5.2)',
+  appointment_terminated_within_period:
+    '提前终止日期须在服务期限内（endedOn，第五条第2项） / An early end falls within the service period (endedOn; Art. 5.2)',
+  objection_open_unresolved:
+    '待处理的异议没有处理日期和结论（resolvedOn、resolution，第十二条第5项） / An open objection has no resolution date or result (resolvedOn, resolution; Art. 12.5)',
+  objection_resolved_has_date_and_result:
+    '已处理的异议须有处理日期和结论（resolvedOn、resolution，第十二条第5项） / A resolved objection needs its date and result (resolvedOn, resolution; Art. 12.5)',
+  objection_resolved_after_received:
+    '异议处理日期不得早于收到日期（resolvedOn，第十二条第5项） / An objection is not resolved before it was received (resolvedOn; Art. 12.5)',
+  application_rejection_rule_only_when_rejected:
+    '只有不予通过的申报才记录导致不通过的规则（rejectionRule，第十二条） / Only a rejected application names the rule that stopped it (rejectionRule; Art. 12)',
+  review_decision_rule_only_on_reject:
+    '只有不予通过的决定才引用规则（ruleCode，第十二条） / Only a rejection cites a rule (ruleCode; Art. 12)',
+  agreement_confidentiality_recorded:
+    '保密协议须随任职登记企业方签字人和文本编号（enterpriseSignatory、documentRef，第八条） / A confidentiality agreement is recorded with its appointment, signatory and document reference (Art. 8)',
+  agreement_one_confidentiality_per_appointment:
+    '该任职已登记保密协议（第八条） / This appointment already has its confidentiality agreement (Art. 8)',
 };
 
 interface DriverError {

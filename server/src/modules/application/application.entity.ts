@@ -31,6 +31,8 @@ import { ApplicationStage, Position, RuleCode } from './application.enums';
   name: 'application_service_period_ordered',
   expression: 'proposed_service_end is null or proposed_service_start is null or proposed_service_end > proposed_service_start',
 })
+// Only a rejected case names the rule that stopped it (a return or a resubmission clears it).
+@Check({ name: 'application_rejection_rule_only_when_rejected', expression: "rejection_rule is null or stage = 'REJECTED'" })
 @Index({ properties: ['division', 'stage'] })
 export class Application extends BaseEntity {
   @ManyToOne(() => Call)
@@ -96,8 +98,11 @@ export class Application extends BaseEntity {
   @Property({ columnType: 'timestamptz' })
   stageEnteredAt!: Date;
 
-  @Field(() => RuleCode, { nullable: true, description: '导致不通过的规则 / The rule that stopped it, if a rule did' })
-  @Property({ length: 4, nullable: true })
+  @Field(() => RuleCode, {
+    nullable: true,
+    description: '导致不通过的规则（仅限 E1-E6、N1-N5） / The rule that stopped it, if a rule did (one of E1-E6, N1-N5)',
+  })
+  @Enum({ items: () => RuleCode, nullable: true })
   rejectionRule?: RuleCode;
 
   @Field({ nullable: true, description: '不通过或退回的理由 / Reason given for rejection or return' })

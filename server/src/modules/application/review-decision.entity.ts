@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars';
 import { User } from '../identity/user.entity';
@@ -18,6 +18,8 @@ import { Application } from './application.entity';
 })
 @Entity()
 @Index({ properties: ['application', 'decidedAt'] })
+// A rule is cited only by a rejection (Art. 12: a rejected case says which rule stopped it).
+@Check({ name: 'review_decision_rule_only_on_reject', expression: "rule_code is null or decision = 'REJECT'" })
 export class ReviewDecision extends BaseEntity {
   @ManyToOne(() => Application)
   application!: Application;
@@ -42,8 +44,11 @@ export class ReviewDecision extends BaseEntity {
   @Property({ columnType: 'text', nullable: true })
   reason?: string;
 
-  @Field(() => RuleCode, { nullable: true, description: '依据的规则 / Rule invoked, if any' })
-  @Property({ length: 4, nullable: true })
+  @Field(() => RuleCode, {
+    nullable: true,
+    description: '依据的规则（仅不予通过时，E1-E6、N1-N5） / Rule invoked by a rejection, if any (one of E1-E6, N1-N5)',
+  })
+  @Enum({ items: () => RuleCode, nullable: true })
   ruleCode?: RuleCode;
 
   @ManyToOne(() => User, { nullable: true })

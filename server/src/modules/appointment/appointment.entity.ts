@@ -53,6 +53,21 @@ registerEnum(AppointmentOrigin, 'AppointmentOrigin', '任职来源 / How the app
   expression: "service_end >= ((service_start + '2 years'::interval) - '1 day'::interval)::date",
 })
 @Check({ name: 'appointment_allowance_nonnegative', expression: 'monthly_allowance_fen >= 0' })
+// The end of an appointment agrees with its status (Art. 5.2, 17; docs/workflow.md "An appointment's end"):
+// serving and completed ones have no early end; revoked and terminated ones have the day and the reason.
+@Check({
+  name: 'appointment_unended_has_no_end',
+  expression: "status <> all (array['ACTIVE', 'COMPLETED']) or (ended_on is null and end_reason is null)",
+})
+@Check({
+  name: 'appointment_ended_has_date_and_reason',
+  expression:
+    "status <> all (array['REVOKED', 'TERMINATED']) or (ended_on is not null and end_reason is not null and btrim(end_reason) <> '')",
+})
+// Nothing ends before it began: the recognition, or the start of service for records without one.
+@Check({ name: 'appointment_ended_after_start', expression: 'ended_on is null or ended_on >= least(recognised_on, service_start)' })
+// Ended early means before the period's last day; a revocation may follow it (the last cycle is graded afterwards).
+@Check({ name: 'appointment_terminated_within_period', expression: "status <> 'TERMINATED' or ended_on <= service_end" })
 @Index({ properties: ['division', 'status'] })
 @Index({ properties: ['sector', 'status'] })
 export class Appointment extends BaseEntity {
@@ -115,11 +130,18 @@ export class Appointment extends BaseEntity {
   @Index()
   status!: AppointmentStatus;
 
-  @Field(() => LocalDate, { nullable: true, description: '撤销或终止日期 / Date revoked or ended' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      '撤销或终止日期；在任、期满者为空，撤销、终止者必填 / Date revoked or ended early; empty while serving or completed, required once revoked or terminated',
+  })
   @Property({ type: 'date', nullable: true })
   endedOn?: string;
 
-  @Field({ nullable: true, description: '撤销或终止原因 / Reason for revocation or early end' })
+  @Field({
+    nullable: true,
+    description: '撤销或终止原因（撤销、终止者必填） / Reason for revocation or early end, required once revoked or terminated',
+  })
   @Property({ columnType: 'text', nullable: true })
   endReason?: string;
 

@@ -9,6 +9,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addYears, isIsoDate } from '../../domain/china-time';
 import { badInput, notFound } from '../../graphql/errors';
+import { assertAppointmentEnd } from '../appointment/appointment.rules';
 import { Appointment, AppointmentStatus } from '../appointment/appointment.entity';
 import { Expert } from '../expert/expert.entity';
 import { FilingKind, FilingRecord, FilingStatus } from '../filing/filing-record.entity';
@@ -232,6 +233,8 @@ export async function applyGradeConsequences(
     appt.status = AppointmentStatus.REVOKED;
     appt.endedOn = gradedOn;
     appt.endReason = `${cycleCode}年度绩效考核不合格，撤销科技副总选派资格，取消协同创新项目承担资格，两年内不得再次申报（第十七条）`;
+    // The revocation's day must agree with the appointment (not before it began): named by field, not by constraint.
+    assertAppointmentEnd(appt);
     const projects = await tx.find(Project, { appointment: appt, status: { $in: OPEN_PROJECT_STATUSES } });
     for (const p of projects) {
       p.status = ProjectStatus.CANCELLED;

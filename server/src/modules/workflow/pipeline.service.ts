@@ -17,6 +17,7 @@ import { ReviewDecision } from '../application/review-decision.entity';
 import { RuleCheck } from '../application/rule-check.entity';
 import { Agreement, AgreementKind } from '../appointment/agreement.entity';
 import { Appointment, AppointmentOrigin, AppointmentStatus } from '../appointment/appointment.entity';
+import { assertAppointmentEnd } from '../appointment/appointment.rules';
 import { WorkCalendarDay } from '../calendar/work-calendar-day.entity';
 import { Call, CallStatus } from '../call/call.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -26,6 +27,7 @@ import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { Institution } from '../institution/institution.entity';
 import { Objection, ObjectionStatus } from '../notice/objection.entity';
+import { assertObjectionResolution, mootResolution } from '../notice/objection.rules';
 import { NoticeStatus, PublicNotice } from '../notice/public-notice.entity';
 import { expertStanding, ruleContextFor } from './facts';
 import { missingMaterials } from './materials.service';
@@ -93,6 +95,20 @@ export interface ObjectionInput {
   version: number;
   receivedOn: string;
   content: string;
+}
+
+/**
+ * The Art. 8 confidentiality agreement between the expert and the enterprise, recorded with the
+ * appointment at recognition.
+ */
+export interface ConfidentialityInput {
+  signedOn: string;
+  /** Who signed for the enterprise, with their capacity; the expert signs as the other party. */
+  enterpriseSignatory: string;
+  /** Number or archive reference of the signed text. */
+  documentRef: string;
+  /** What it covers; the wording of Art. 8 when not given. */
+  content?: string | null;
 }
 
 export interface ResolveObjectionInput {
@@ -550,7 +566,12 @@ export class PipelineService extends WorkflowService {
     return objection!;
   }
 
-  /** Upheld: the case is rejected. Dismissed: it continues once no other objection is open. */
+  /**
+   * Upheld: the case is rejected, and its other open objections are closed as MOOT with the
+   * reason recorded (nothing is left to decide once the case is refused); objections to the
+   * notice's other cases stay open, each case stands on its own (Art. 12.5). Dismissed: the case
+   * continues once no other objection is open.
+   */
   async resolveObjection(input: ResolveObjectionInput): Promise<Objection> {
     const resolution = text('resolution', input.resolution, { zh: '处理结论', en: 'resolution' });
     const objection0 = await this.em.findOne(Objection, input.objectionId);
@@ -563,23 +584,45 @@ export class PipelineService extends WorkflowService {
       objection.status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
       objection.resolvedOn = this.today();
       objection.resolution = resolution;
+      assertObjectionResolution(objection);
       if (input.upheld) {
+        const others = await tx.find(
+          Objection,
+          { application: app, status: ObjectionStatus.OPEN, id: { $ne: objection.id } },
+          { orderBy: { id: 'asc' } },
+        );
+        for (const other of others) {
+          other.status = ObjectionStatus.MOOT;
+          other.resolvedOn = objection.resolvedOn;
+          other.resolution = mootResolution(objection.id);
+          assertObjectionResolution(other);
+        }
         app.onHold = false;
         app.rejectionReason = `公示异议成立：${resolution}`;
         app.rejectionRule = undefined;
-        return { reason: app.rejectionReason };
+        const moot = others.length ? `；其余${others.length}项异议（${others.map((o) => `#${o.id}`).join('、')}）无需再作结论` : '';
+        return {
+          reason: `${app.rejectionReason}${moot}`,
+          detail: { objection: objection.id, upheld: true, mootObjections: others.map((o) => o.id) },
+        };
       }
       const stillOpen = await tx.count(Objection, { application: app, status: ObjectionStatus.OPEN, id: { $ne: objection.id } });
-      if (stillOpen) return { reason: `异议不成立：${resolution}；仍有${stillOpen}项异议待处理`, decision: Decision.HOLD };
+      const detail = { objection: objection.id, upheld: false };
+      if (stillOpen) return { reason: `异议不成立：${resolution}；仍有${stillOpen}项异议待处理`, decision: Decision.HOLD, detail };
       app.onHold = false;
-      return { reason: `异议不成立：${resolution}` };
+      return { reason: `异议不成立：${resolution}`, detail };
     });
     return objection!;
   }
 
-  /** IN_NOTICE → RECOGNISED after the notice ended without open objections: the appointment, document and certificate. */
-  async recognise(applicationId: number, version: number): Promise<Appointment> {
+  /**
+   * IN_NOTICE → RECOGNISED after the notice ended without open objections: the appointment,
+   * document and certificate, with the Art. 8 confidentiality agreement recorded on it. The
+   * agreement is required: the measures make it a duty of the appointment ("与企业签订保密协议").
+   */
+  async recognise(applicationId: number, version: number, confidentiality: ConfidentialityInput): Promise<Appointment> {
     let appointment: Appointment | undefined;
+    const agreement = this.validateConfidentiality(confidentiality);
     await this.decide(applicationId, version, WorkflowAction.RECOGNISE, null, async (tx, app, t) => {
       const notice = await tx.findOneOrFail(PublicNotice, app.notice!.id);
       const today = this.today();
@@ -615,10 +658,26 @@ export class PipelineService extends WorkflowService {
         status: AppointmentStatus.ACTIVE,
         monthlyAllowanceFen: app.monthlyAllowanceFen,
       });
+      assertAppointmentEnd(appointment);
+      const expert = await tx.findOneOrFail(Expert, app.proposedExpert!.id);
+      tx.create(Agreement, {
+        application: app,
+        appointment,
+        kind: AgreementKind.CONFIDENTIALITY,
+        signedOn: agreement.signedOn,
+        content:
+          agreement.content ??
+          `${expert.name}对${enterprise.name}的经营、技术及商业秘密负有保密义务，服务期内及服务期满后未经企业书面同意不得泄露，不得利用企业秘密信息谋取私利（第八条）`,
+        enterpriseSignatory: agreement.enterpriseSignatory,
+        documentRef: agreement.documentRef,
+      });
       const tripartite = await tx.find(Agreement, { application: app, kind: AgreementKind.TRIPARTITE });
       for (const a of tripartite) a.appointment = appointment;
       if (notice.status === NoticeStatus.OPEN) notice.status = NoticeStatus.CLOSED;
-      return { reason: `${PASS_REASON[t.step]}（${appointment.recognitionDocNo}，证书${appointment.certificateNo}）` };
+      return {
+        reason: `${PASS_REASON[t.step]}（${appointment.recognitionDocNo}，证书${appointment.certificateNo}；保密协议${agreement.documentRef}）`,
+        detail: { confidentiality: { signedOn: agreement.signedOn, documentRef: agreement.documentRef } },
+      };
     });
     return appointment!;
   }
@@ -648,7 +707,7 @@ export class PipelineService extends WorkflowService {
       tx: EntityManager,
       app: Application,
       t: Transition,
-    ) => Promise<{ reason?: string; rule?: RuleCode; decision?: Decision; extraIds?: number[] }>,
+    ) => Promise<{ reason?: string; rule?: RuleCode; decision?: Decision; extraIds?: number[]; detail?: Record<string, unknown> }>,
   ): Promise<Application> {
     let stepName: ReviewStep | undefined;
     return this.step(
@@ -669,7 +728,7 @@ export class PipelineService extends WorkflowService {
         return {
           value: app,
           objectIds: [app.id, ...(out.extraIds ?? [])],
-          detail: { action, from, to: app.stage, step: t.step, rule: out.rule },
+          detail: { action, from, to: app.stage, step: t.step, rule: out.rule, ...out.detail },
         };
       },
       async (em, err) => {
@@ -786,6 +845,43 @@ export class PipelineService extends WorkflowService {
         { field: 'callId' },
       );
     }
+  }
+
+  /** The Art. 8 agreement's fields: named by field, with the article. */
+  private validateConfidentiality(input: ConfidentialityInput | null | undefined): Required<ConfidentialityInput> {
+    if (!input) {
+      throw badInput(
+        'confidentiality',
+        '认定须登记专家与企业签订的保密协议（第八条） / Recognition records the confidentiality agreement of expert and enterprise (Art. 8)',
+        {
+          article: '第八条',
+        },
+      );
+    }
+    const field = (name: string) => `confidentiality.${name}`;
+    const signedOn = date(field('signedOn'), input.signedOn, '保密协议签订日期（第八条）', 'confidentiality.signedOn (Art. 8)');
+    const today = this.today();
+    if (signedOn > today) {
+      throw badInput(
+        field('signedOn'),
+        `保密协议签订日期${signedOn}不得晚于认定日期${today}（第八条） / confidentiality.signedOn ${signedOn} must not be after the recognition, ${today} (Art. 8)`,
+        { article: '第八条' },
+      );
+    }
+    const enterpriseSignatory = text(field('enterpriseSignatory'), input.enterpriseSignatory, {
+      max: 100,
+      zh: '保密协议企业方签字人（第八条）',
+      en: 'confidentiality.enterpriseSignatory (Art. 8)',
+    });
+    const documentRef = text(field('documentRef'), input.documentRef, {
+      max: 100,
+      zh: '保密协议文本编号（第八条）',
+      en: 'confidentiality.documentRef (Art. 8)',
+    });
+    const content = input.content?.trim()
+      ? text(field('content'), input.content, { zh: '保密范围（第八条）', en: 'confidentiality.content (Art. 8)' })
+      : null;
+    return { signedOn, enterpriseSignatory, documentRef, content };
   }
 
   private async validateDraft(tx: EntityManager, input: ApplicationDraft): Promise<ApplicationDraft> {

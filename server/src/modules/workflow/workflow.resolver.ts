@@ -44,6 +44,7 @@ import {
   PublishCallInputGql,
   PublishNoticeInputGql,
   RaiseObjectionInputGql,
+  RecogniseApplicationInputGql,
   RecordAchievementInputGql,
   RecordCandidateInputGql,
   RecordIpApplicationInputGql,
@@ -224,11 +225,13 @@ export class PipelineResolver {
       '公示期满无异议，发文认定并颁发证书 → RECOGNISED（市科技局） / Recognise after the notice: document and certificate → RECOGNISED (S&T bureau)',
   })
   recogniseApplication(
-    @Arg('input', () => ApplicationVersionInputGql, { description: '申报及版本号 / The application and its version' })
-    input: ApplicationVersionInputGql,
+    @Arg('input', () => RecogniseApplicationInputGql, {
+      description: '申报、版本号及保密协议 / The application, its version and the confidentiality agreement',
+    })
+    input: RecogniseApplicationInputGql,
     @Ctx() ctx: Context,
   ) {
-    return pipeline(ctx).recognise(input.applicationId, input.version);
+    return pipeline(ctx).recognise(input.applicationId, input.version, input.confidentiality);
   }
 
   @Authorized(ENTERPRISE)

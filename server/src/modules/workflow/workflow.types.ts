@@ -146,6 +146,45 @@ export class ApplicationVersionInputGql {
   version!: number;
 }
 
+@InputType('ConfidentialityAgreementInput', {
+  description:
+    '专家与企业签订的保密协议，认定时随任职登记（第八条） / The confidentiality agreement of expert and enterprise, recorded with the appointment at recognition (Art. 8)',
+})
+export class ConfidentialityAgreementInputGql {
+  @Field(() => LocalDate, { description: '签订日期（不晚于认定日期） / Date signed, not after the recognition' })
+  signedOn!: string;
+
+  @Field({
+    description:
+      '企业方签字人及职务，如“张某（总经理）”；专家本人为另一方 / Who signed for the enterprise and in what capacity; the expert signs as the other party',
+  })
+  @TEXT('企业方签字人', 'enterpriseSignatory', 1, 100)
+  enterpriseSignatory!: string;
+
+  @Field({ description: '协议文本编号或存档引用 / Number or archive reference of the signed text' })
+  @TEXT('协议文本编号', 'documentRef', 1, 100)
+  documentRef!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '保密范围；不填则按第八条的表述 / What it covers; the wording of Art. 8 when empty',
+  })
+  @IsOptional()
+  @TEXT('保密范围', 'content', 1, 4000)
+  content?: string | null;
+}
+
+@InputType('RecogniseApplicationInput', {
+  description: '发文认定：申报、版本号及保密协议 / Recognition: the application, its version and the confidentiality agreement',
+})
+export class RecogniseApplicationInputGql extends ApplicationVersionInputGql {
+  @Field(() => ConfidentialityAgreementInputGql, {
+    description: '保密协议（第八条，必填） / The confidentiality agreement (Art. 8, required)',
+  })
+  @ValidateNested()
+  confidentiality!: ConfidentialityAgreementInputGql;
+}
+
 @InputType('WithdrawApplicationInput', { description: '企业撤回申报 / The enterprise withdraws its application' })
 export class WithdrawApplicationInputGql extends ApplicationVersionInputGql {
   @Field({ description: '撤回理由 / Why' })

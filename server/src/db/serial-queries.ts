@@ -65,13 +65,16 @@ export function serializeQueries<C extends QueryableClient>(client: C): C {
       else busy = false;
     };
   };
-  /** Hands the statement to pg; a synchronous throw (e.g. a null query) frees the client too. */
-  const start = (release: () => void, config: unknown, values: unknown, callback: unknown) => {
+  /**
+   * Hands the statement to pg. Should pg throw at once, the client is freed and the error goes
+   * to the caller's callback (never up into whichever statement's callback started this one).
+   */
+  const start = (release: () => void, fail: (err: Error) => void, config: unknown, values: unknown, callback: unknown) => {
     try {
-      return original(config, values, callback);
+      original(config, values, callback);
     } catch (err) {
       release();
-      throw err;
+      fail(err as Error);
     }
   };
 
@@ -93,7 +96,8 @@ export function serializeQueries<C extends QueryableClient>(client: C): C {
           }
         } as never;
       }
-      enqueue(() => void start(release, s, values, callback));
+      const fail = (err: Error) => (s.handleError ? (s.handleError as (e: Error) => void).call(s, err) : s.callback?.(err));
+      enqueue(() => start(release, fail, s, values, callback));
       return s;
     }
     const cb: Callback | undefined =
@@ -112,22 +116,18 @@ export function serializeQueries<C extends QueryableClient>(client: C): C {
         cb(err, res);
       };
       const cfg = typeof config === 'object' && (config as { callback?: unknown }).callback ? { ...config, callback: done } : config;
-      enqueue(() => void start(release, cfg, vals, cfg === config ? done : undefined));
+      enqueue(() => start(release, (err) => cb(err), cfg, vals, cfg === config ? done : undefined));
       return undefined;
     }
     return new Promise((resolve, reject) => {
       const release = releaser();
-      enqueue(() => {
-        try {
-          start(release, config, vals, (err: Error | null, res: unknown) => {
-            release();
-            if (err) reject(err);
-            else resolve(res);
-          });
-        } catch (err) {
-          reject(err as Error);
-        }
-      });
+      enqueue(() =>
+        start(release, reject, config, vals, (err: Error | null, res: unknown) => {
+          release();
+          if (err) reject(err);
+          else resolve(res);
+        }),
+      );
     });
   };
   Object.defineProperty(client, 'query', { value: query, writable: true, configurable: true });

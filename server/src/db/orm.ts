@@ -3,6 +3,7 @@ import { MikroORM, Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ENTITIES } from './entities';
+import { serializeQueries } from './serial-queries';
 import { MIGRATIONS } from './migrations';
 
 export interface OrmOptions {
@@ -21,7 +22,14 @@ export function ormConfig(opts: OrmOptions): Options<PostgreSqlDriver> {
     entities: ENTITIES,
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    pool: { min: 0, max: opts.poolMax ?? 10 },
+    pool: {
+      min: 0,
+      max: opts.poolMax ?? 10,
+      // Parallel resolvers share their request's transaction, so its one connection: queue
+      // their statements in front of pg rather than letting them pile up inside it.
+      afterCreate: (connection: Parameters<typeof serializeQueries>[0], done: (err: Error | null, c: unknown) => void) =>
+        done(null, serializeQueries(connection)),
+    },
     debug: opts.onQuery ? ['query'] : (opts.debug ?? false),
     ...(opts.onQuery ? { logger: (message: string) => opts.onQuery!(message) } : {}),
     allowGlobalContext: false,

@@ -78,10 +78,12 @@ export class AuditService {
    */
   async record(db: AuditDb, entry: AuditEntry): Promise<AuditRecorded> {
     if (isEntityManager(db)) {
-      return db.transactional((tx) => this.append(emRunner(tx), entry), {
-        propagation: TransactionPropagation.REQUIRED,
-        clear: true,
-      });
+      return inTurn(await connectionOf(db), () =>
+        db.transactional((tx) => this.append(emRunner(tx), entry), {
+          propagation: TransactionPropagation.REQUIRED,
+          clear: true,
+        }),
+      );
     }
     if (isPool(db)) {
       const client = await db.connect();
@@ -91,7 +93,7 @@ export class AuditService {
         client.release();
       }
     }
-    return this.appendWithClient(db, entry);
+    return inTurn(db, () => this.appendWithClient(db, entry));
   }
 
   private async appendWithClient(client: PgQueryable, entry: AuditEntry): Promise<AuditRecorded> {
@@ -292,6 +294,39 @@ export async function verifyAuditChain(db: AuditDb, opts: { pageSize?: number } 
     }
     if (rows.length < pageSize) return { ok: true, checked };
   }
+}
+
+/**
+ * The last append asked for, per connection (a request transaction's, or a `pg` client). The
+ * advisory lock serializes appends of different sessions, but it is re-entrant within one: the
+ * parallel resolvers of one request (say three personal-data fields, each audited) would all
+ * take it at once, read the same last hash and fork the chain. So appends on one connection
+ * also wait for each other here, in the order they were asked for.
+ */
+const appending = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * The connection of the EntityManager's transaction, the key appends wait on: a nested
+ * transaction (savepoint) of the same request is another knex transaction object on the same
+ * connection, and the same session, so it must wait in the same line. Undefined outside a
+ * transaction.
+ */
+async function connectionOf(em: EntityManager): Promise<object | undefined> {
+  const trx = em.getTransactionContext<{ client?: { acquireConnection?: () => Promise<object> } }>();
+  if (!trx) return undefined;
+  // A transaction's knex client always hands out its one connection, without the pool.
+  return (await trx.client?.acquireConnection?.()) ?? trx;
+}
+
+function inTurn<T>(owner: object | undefined, append: () => Promise<T>): Promise<T> {
+  if (!owner) return append(); // its own transaction: the advisory lock alone serializes it
+  const before = appending.get(owner) ?? Promise.resolve();
+  const mine = before.then(append, append);
+  appending.set(
+    owner,
+    mine.catch(() => undefined),
+  );
+  return mine;
 }
 
 type Row = Record<string, unknown>;

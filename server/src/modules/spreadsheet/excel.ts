@@ -60,4 +60,17 @@ if (!require.cache[PARSE_SAX]) {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ExcelJS = require('exceljs') as typeof import('exceljs');
 
+/** One part of a zip archive, read through the archive's central directory. */
+export interface ZipPart {
+  path: string;
+  type: 'File' | 'Directory';
+  stream(): NodeJS.ReadableStream & AsyncIterable<Buffer>;
+}
+
+/**
+ * exceljs's own zip library (unzipper), for reading an archive through its central directory:
+ * `Open.buffer` lists every part and opens any of them, in any order.
+ */
+export const unzipper = fromExceljs('unzipper') as { Open: { buffer(data: Buffer): Promise<{ files: ZipPart[] }> } };
+
 export default ExcelJS;

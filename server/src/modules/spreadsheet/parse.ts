@@ -5,7 +5,7 @@
  * The format is recognised from the bytes, not trusted from the name or content type.
  */
 import { Readable } from 'node:stream';
-import ExcelJS from './excel';
+import ExcelJS, { unzipper, ZipPart } from './excel';
 import type { CellValue } from './validate';
 
 export { ExcelJS };
@@ -52,38 +52,82 @@ export async function* readRows(data: Buffer, format: FileFormat, skipSheets: Re
   yield* xlsxRows(data, skipSheets);
 }
 
+/** The parts of exceljs's streaming WorkbookReader that reading by central directory uses. */
+interface WorkbookReaderParts {
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorksheet(
+    iterator: AsyncIterable<Buffer>,
+    sheetNo: string,
+  ): Generator<{ eventType: string; value: import('exceljs').stream.xlsx.WorksheetReader }>;
+}
+
+const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * The rows of the data sheet, parsed by exceljs's streaming reader but with the archive read
+ * through its central directory rather than in one pass over the zip stream. In one pass,
+ * exceljs 4.4 (unzipper 0.10) loses every part after the one being consumed when consuming it
+ * takes a while: unzipper's Parse ends its output as soon as its input is written, and exceljs
+ * stops asking for parts then. exceljs itself writes the worksheet before the shared strings
+ * and xl/workbook.xml last, parks the worksheet in a temporary file, and on a busy disk the
+ * workbook part was gone: the import then reported a valid file as damaged, at random
+ * (exceljs#3064). The upload is in memory anyway, so every part is read in the order the
+ * worksheets need: relationships, workbook, shared strings, styles, then the sheets, each
+ * still row by row without a workbook model.
+ */
 async function* xlsxRows(data: Buffer, skipSheets: ReadonlySet<string>): AsyncGenerator<RawRow> {
-  const input = Readable.from([data]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const damaged = () =>
+    new UnreadableFile('文件不是有效的 Excel（.xlsx）文件，或已损坏 / the file is not a valid Excel (.xlsx) workbook, or it is damaged');
+  let parts: Map<string, ZipPart>;
+  try {
+    parts = new Map((await unzipper.Open.buffer(data)).files.filter((f) => f.type === 'File').map((f) => [f.path, f]));
+  } catch {
+    throw damaged();
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
+  }) as unknown as WorkbookReaderParts;
+  const worksheets = [...parts.keys()].flatMap((p) => {
+    const m = WORKSHEET_PART.exec(p);
+    return m ? [{ path: p, sheetNo: m[1] }] : [];
   });
   let chosen: string | null = null;
-  let sheets = 0;
   try {
-    for await (const worksheet of reader) {
-      sheets++;
-      const name = String((worksheet as unknown as { name?: string }).name ?? `Sheet${sheets}`);
-      const take = chosen === null && !skipSheets.has(name);
-      if (take) chosen = name;
-      for await (const row of worksheet) {
-        if (!take) continue;
-        const values = (row.values as unknown[]) ?? [];
-        const cells: CellValue[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i]));
-        yield { sheet: name, row: row.number, cells };
+    const part = (name: string) => parts.get(name)?.stream();
+    const rels = part('xl/_rels/workbook.xml.rels');
+    if (rels) await reader._parseRels(rels);
+    const book = part('xl/workbook.xml');
+    if (book) await reader._parseWorkbook(book);
+    const strings = part('xl/sharedStrings.xml');
+    if (strings) for await (const _ of reader._parseSharedStrings(strings)) void _;
+    const styles = part('xl/styles.xml');
+    if (styles) await reader._parseStyles(styles);
+    for (const [i, { path, sheetNo }] of worksheets.entries()) {
+      for (const { value: worksheet } of reader._parseWorksheet(parts.get(path)!.stream(), sheetNo)) {
+        const name = String((worksheet as unknown as { name?: string }).name ?? `Sheet${i + 1}`);
+        if (chosen !== null || skipSheets.has(name)) continue;
+        chosen = name;
+        for await (const row of worksheet) {
+          const values = (row.values as unknown[]) ?? [];
+          const cells: CellValue[] = [];
+          for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
+          yield { sheet: name, row: row.number, cells };
+        }
       }
+      if (chosen !== null) break;
     }
   } catch (err) {
     if (err instanceof UnreadableFile) throw err;
-    throw new UnreadableFile(
-      '文件不是有效的 Excel（.xlsx）文件，或已损坏 / the file is not a valid Excel (.xlsx) workbook, or it is damaged',
-    );
+    throw damaged();
   }
-  if (sheets === 0) throw new UnreadableFile('Excel 文件中没有工作表 / the workbook has no worksheet');
+  if (worksheets.length === 0) throw new UnreadableFile('Excel 文件中没有工作表 / the workbook has no worksheet');
   if (chosen === null) throw new UnreadableFile('Excel 文件中没有数据工作表 / the workbook has no data sheet');
 }
 

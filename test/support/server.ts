@@ -1,7 +1,7 @@
 /**
  * The real platform on a copy of the seeded database, for API tests over HTTP.
  */
-import { DEMO_PASSWORD, loadConfig, startPlatform } from '@techvp/server';
+import { DEMO_PASSWORD, hashPassword, loadConfig, startPlatform } from '@techvp/server';
 import { TEST_PII_KEY } from './constants';
 import { createSeededDatabase, ENGINE, TestDatabase } from './db';
 
@@ -9,6 +9,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
+
+/**
+ * In production mode no account may keep the published demo password (the server refuses to
+ * start), so a production test server's seeded accounts get this one instead.
+ */
+export const PRODUCTION_TEST_PASSWORD = 'Prod-Test-Secret-2026!';
 
 export interface TestServer {
   url: string;
@@ -52,6 +58,9 @@ export async function startTestServer(
     ...(opts.production ? { TECHVP_PUBLIC_URL: 'https://techvp.test.invalid' } : {}),
     ...opts.env,
   });
+  if (opts.production) {
+    await db.sql.query('update app_user set password_hash = $1 where password_hash is not null', [await hashPassword(PRODUCTION_TEST_PASSWORD)]);
+  }
   const platform = await startPlatform({ config, onQuery: (sql) => statements.push(sql), onReadQuery: (sql) => readStatements.push(sql) });
   const post = async (token: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
     const res = await fetch(`${platform.url}/graphql`, {
@@ -61,7 +70,7 @@ export async function startTestServer(
     });
     return (await res.json()) as never;
   };
-  const login = async (username: string, password = DEMO_PASSWORD): Promise<string> => {
+  const login = async (username: string, password = opts.production ? PRODUCTION_TEST_PASSWORD : DEMO_PASSWORD): Promise<string> => {
     const res = (await post(null, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p, issueToken: true) { token } }', {
       u: username,
       p: password,

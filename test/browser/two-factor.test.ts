@@ -33,7 +33,7 @@ describe('two-factor sign-in (production)', () => {
     const page = await browser.newPage({ width: 1280, height: 1000 });
     await password(page);
     await page.getByText('绑定两步验证').first().waitFor();
-    await expect.poll(() => page.getByTestId('totp-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('totp-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
     const secret = (await page.getByTestId('totp-secret').innerText()).trim();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await screenshot(page, 'two-factor-enrol');
@@ -41,12 +41,13 @@ describe('two-factor sign-in (production)', () => {
     // A wrong code is refused with the reason, in Chinese first.
     await page.getByLabel('验证码').fill(totpCode(secret, new Date(Date.now() + 3_600_000)));
     await page.getByRole('button', { name: '完成绑定' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/验证码不正确/);
+    await expect.poll(() => page.locator('.ant-alert-error').innerText(), { timeout: 20_000 }).toMatch(/验证码不正确/);
 
     await page.getByLabel('验证码').fill(totpCode(secret, new Date()));
     await page.getByRole('button', { name: '完成绑定' }).click();
     const codes = page.getByTestId('recovery-codes').locator('li');
-    await expect.poll(() => codes.count()).toBe(10);
+    // Ten argon2id hashes on a busy machine: allow time.
+    await expect.poll(() => codes.count(), { timeout: 30_000 }).toBe(10);
     const recovery = (await codes.allInnerTexts()).map((c) => c.trim());
     for (const c of recovery) expect(c).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     await screenshot(page, 'two-factor-recovery-codes');
@@ -58,7 +59,7 @@ describe('two-factor sign-in (production)', () => {
     await page.getByText('两步验证').first().waitFor();
     await page.getByLabel('验证码').fill(totpCode(secret, new Date(Date.now() + 3_600_000)));
     await page.getByRole('button', { name: '验证并登录' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/验证码或恢复码错误/);
+    await expect.poll(() => page.locator('.ant-alert-error').innerText(), { timeout: 20_000 }).toMatch(/验证码或恢复码错误/);
     await screenshot(page, 'two-factor-code');
     await page.getByLabel('验证码').fill(totpCode(secret, new Date(Date.now() + 30_000)));
     await page.getByRole('button', { name: '验证并登录' }).click();

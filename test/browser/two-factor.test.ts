@@ -33,7 +33,9 @@ describe('two-factor sign-in (production)', () => {
     const page = await browser.newPage({ width: 1280, height: 1000 });
     await password(page);
     await page.getByText('绑定两步验证').first().waitFor();
-    await expect.poll(() => page.getByTestId('totp-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('totp-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     const secret = (await page.getByTestId('totp-secret').innerText()).trim();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await screenshot(page, 'two-factor-enrol');

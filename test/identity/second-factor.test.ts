@@ -83,7 +83,10 @@ describe(`two-factor sign-in on ${ENGINE} PostgreSQL`, () => {
     const { viewer } = await service().login('wrong-wendy', GOOD_PASSWORD);
     const offer = await service().beginTotpEnrolment({ viewer });
     const wrong = totpCode(offer.secret, new Date(time.clock().getTime() + 10 * 60_000));
-    await expect(service().confirmTotpEnrolment({ viewer }, wrong)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'code' } });
+    await expect(service().confirmTotpEnrolment({ viewer }, wrong)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'code' },
+    });
     const { rows } = await db.sql.query('select totp_enabled_at, totp_secret from app_user where id = $1', [user.id]);
     expect(rows[0]).toEqual({ totp_enabled_at: null, totp_secret: null });
   });
@@ -96,7 +99,10 @@ describe(`two-factor sign-in on ${ENGINE} PostgreSQL`, () => {
     const { challengeToken } = result as { challengeToken: string };
     // The challenge is not a session, and the one-step login refuses to stand in for it.
     expect(await service().authenticate(challengeToken)).toBeNull();
-    await expect(service().login('carl', GOOD_PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'SECOND_FACTOR_REQUIRED' } });
+    await expect(service().login('carl', GOOD_PASSWORD)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      details: { reason: 'SECOND_FACTOR_REQUIRED' },
+    });
 
     const done = await service().verifySecondFactor(await challenge('carl'), totpCode(secret, time.clock()));
     expect((await service().authenticate(done.token))?.username).toBe('carl');
@@ -116,7 +122,10 @@ describe(`two-factor sign-in on ${ENGINE} PostgreSQL`, () => {
       code: 'UNAUTHENTICATED',
       details: { reason: 'REPLAYED' },
     });
-    expect((await audit('rita', 'loginSecondFactor')).at(-1)).toEqual({ result: 'DENIED', detail: expect.objectContaining({ reason: 'REPLAYED' }) });
+    expect((await audit('rita', 'loginSecondFactor')).at(-1)).toEqual({
+      result: 'DENIED',
+      detail: expect.objectContaining({ reason: 'REPLAYED' }),
+    });
     time.advanceMinutes(0.5);
     const next = await service().verifySecondFactor(await challenge('rita'), totpCode(secret, time.clock()));
     expect(next.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -127,7 +136,8 @@ describe(`two-factor sign-in on ${ENGINE} PostgreSQL`, () => {
     time.advanceMinutes(1);
     const wrong = totpCode(secret, new Date(time.clock().getTime() + 60 * 60_000));
     // Two wrong passwords, then wrong codes: five failures in all lock the account.
-    for (let i = 0; i < 2; i++) await expect(service().signIn('lara', 'Wrong-Password-1')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    for (let i = 0; i < 2; i++)
+      await expect(service().signIn('lara', 'Wrong-Password-1')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     for (let i = 0; i < LOGIN_LOCKOUT.maxFailures - 3; i++) {
       await expect(service().verifySecondFactor(await challenge('lara'), wrong)).rejects.toMatchObject({
         details: { reason: 'WRONG_SECOND_FACTOR' },
@@ -138,7 +148,9 @@ describe(`two-factor sign-in on ${ENGINE} PostgreSQL`, () => {
     expect((await db.sql.query("select failed_attempts from app_user where username = 'lara'")).rows[0].failed_attempts).toBe(4);
     await expect(service().verifySecondFactor(last, wrong)).rejects.toMatchObject({ code: 'FORBIDDEN', details: { reason: 'LOCKED' } });
     // Locked: the right code and the right password are refused too, and the code is not used up.
-    await expect(service().verifySecondFactor(last, totpCode(secret, time.clock()))).rejects.toMatchObject({ details: { reason: 'LOCKED' } });
+    await expect(service().verifySecondFactor(last, totpCode(secret, time.clock()))).rejects.toMatchObject({
+      details: { reason: 'LOCKED' },
+    });
     await expect(service().signIn('lara', GOOD_PASSWORD)).rejects.toMatchObject({ details: { reason: 'LOCKED' } });
     time.advanceMinutes(LOGIN_LOCKOUT.lockMinutes + 1);
     const ok = await service().verifySecondFactor(await challenge('lara'), totpCode(secret, time.clock()));
@@ -156,7 +168,9 @@ describe(`two-factor sign-in on ${ENGINE} PostgreSQL`, () => {
       details: { reason: 'WRONG_SECOND_FACTOR' },
     });
     expect((await service().verifySecondFactor(await challenge('rob'), second)).token).toBeTruthy();
-    const used = await db.sql.query("select count(*)::int as n from user_recovery_code c join app_user u on u.id = c.user_id where u.username = 'rob' and used_at is not null");
+    const used = await db.sql.query(
+      "select count(*)::int as n from user_recovery_code c join app_user u on u.id = c.user_id where u.username = 'rob' and used_at is not null",
+    );
     expect(used.rows[0].n).toBe(2);
   });
 
@@ -251,7 +265,11 @@ describe(`absolute session lifetime on ${ENGINE} PostgreSQL`, () => {
 
   it('ends an active session after TECHVP_SESSION_MAX_HOURS however busy it is', async () => {
     const service = () =>
-      new IdentityService(db.orm.em.fork(), new AuditService(time.clock), time.clock, { secondFactorRequired: false, sessionMaxHours: 8, pii: null });
+      new IdentityService(db.orm.em.fork(), new AuditService(time.clock), time.clock, {
+        secondFactorRequired: false,
+        sessionMaxHours: 8,
+        pii: null,
+      });
     await buildUser(service(), { username: 'busy-bea' });
     const { token } = await service().login('busy-bea', GOOD_PASSWORD);
     // A request every 20 minutes: never idle, so only the absolute lifetime can end it.

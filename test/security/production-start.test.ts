@@ -92,7 +92,9 @@ describe(`production start-up on ${ENGINE} PostgreSQL`, () => {
     await identity.createUser({ ...demo, username: 'careful-carl', role: Role.ANALYST, password: 'Own-Strong-Secret-77' });
     const result = await run('scripts/start.mjs', [], production(db.url));
     expect(result.code).toBe(1);
-    expect(result.output).toMatch(/Refusing to start in production: these accounts still have the published demo password[^\n]*bureau, copied-demo/);
+    expect(result.output).toMatch(
+      /Refusing to start in production: these accounts still have the published demo password[^\n]*bureau, copied-demo/,
+    );
     expect(result.output).not.toContain('careful-carl');
     expect(result.output).not.toContain(DEMO_PASSWORD);
     expect(result.output).not.toMatch(/is running/);
@@ -113,7 +115,9 @@ describe(`production start-up on ${ENGINE} PostgreSQL`, () => {
     const result = await run('seeds/dist/cli.js', ['--scale', '0.02'], production(db.url));
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/never written into a production database/);
-    expect(Number((await db.sql.query('select count(*)::int as n from information_schema.tables where table_name = $1', ['expert'])).rows[0].n)).toBe(0);
+    expect(
+      Number((await db.sql.query('select count(*)::int as n from information_schema.tables where table_name = $1', ['expert'])).rows[0].n),
+    ).toBe(0);
   });
 });
 
@@ -126,14 +130,21 @@ describe(`one development personal-data key on ${ENGINE} PostgreSQL`, () => {
       const seeded = await run('seeds/dist/cli.js', ['--scale', '0.02'], env);
       expect(seeded.code, seeded.output).toBe(0);
       expect(seeded.output).toContain(path.join(dataDir, 'pii.key'));
-      const { rows } = await db.sql.query<{ id: number }>('select id from expert where id_number_cipher is not null and phone_cipher is not null order by id limit 3');
+      const { rows } = await db.sql.query<{ id: number }>(
+        'select id from expert where id_number_cipher is not null and phone_cipher is not null order by id limit 3',
+      );
       expect(rows.length).toBeGreaterThan(0);
 
       const config = loadConfig({ ...env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATABASE_POOL_MAX: '2' });
       const platform = await startPlatform({ config });
       try {
         const identity = new IdentityService(platform.orm.em.fork(), new AuditService());
-        await identity.createUser({ username: 'pii-reader', displayName: '科技局', role: Role.ST_BUREAU, password: 'Reader-Strong-Pass-1' });
+        await identity.createUser({
+          username: 'pii-reader',
+          displayName: '科技局',
+          role: Role.ST_BUREAU,
+          password: 'Reader-Strong-Pass-1',
+        });
         const post = async (query: string, token?: string) =>
           (await (
             await fetch(`${platform.url}/graphql`, {
@@ -142,7 +153,9 @@ describe(`one development personal-data key on ${ENGINE} PostgreSQL`, () => {
               body: JSON.stringify({ query }),
             })
           ).json()) as { data?: Record<string, { token?: string; idNumber?: string; phone?: string }>; errors?: unknown[] };
-        const login = await post('mutation { login(username: "pii-reader", password: "Reader-Strong-Pass-1", issueToken: true) { token } }');
+        const login = await post(
+          'mutation { login(username: "pii-reader", password: "Reader-Strong-Pass-1", issueToken: true) { token } }',
+        );
         const token = login.data!.login.token!;
         for (const { id } of rows) {
           const res = await post(`{ expert(id: ${id}) { idNumber phone } }`, token);

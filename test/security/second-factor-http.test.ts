@@ -6,7 +6,10 @@ import { totpCode } from '@techvp/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCTION_TEST_PASSWORD, startTestServer, TestServer } from '../support/server';
 
-type Json = { data: Record<string, Record<string, unknown> | null>; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+type Json = {
+  data: Record<string, Record<string, unknown> | null>;
+  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+};
 
 const LOGIN = `mutation($u: String!, $p: String!) {
   login(username: $u, password: $p) { status challengeToken challengeExpiresAt message me { username } }
@@ -32,7 +35,11 @@ describe('two-factor sign-in over HTTP (production)', () => {
   async function enrolAtLogin(username: string) {
     const { res, body } = await post(LOGIN, { u: username, p: PRODUCTION_TEST_PASSWORD });
     expect(body.errors).toBeUndefined();
-    expect(body.data.login).toMatchObject({ status: 'ENROLMENT_REQUIRED', me: null, message: expect.stringMatching(/两步验证.*\/ .*second factor/) });
+    expect(body.data.login).toMatchObject({
+      status: 'ENROLMENT_REQUIRED',
+      me: null,
+      message: expect.stringMatching(/两步验证.*\/ .*second factor/),
+    });
     expect(res.headers.get('set-cookie')).toBeNull();
     const challengeToken = body.data.login!.challengeToken as string;
     // Not a session: it reads nothing, and says why nothing.
@@ -55,7 +62,10 @@ describe('two-factor sign-in over HTTP (production)', () => {
     );
     expect(done.body.errors).toBeUndefined();
     expect(done.res.headers.get('set-cookie')).toMatch(/^techvp_session=/);
-    const result = done.body.data.confirmTotpEnrolment as { recoveryCodes: string[]; login: { status: string; token: string; me: unknown } };
+    const result = done.body.data.confirmTotpEnrolment as {
+      recoveryCodes: string[];
+      login: { status: string; token: string; me: unknown };
+    };
     expect(result.recoveryCodes).toHaveLength(10);
     expect(result.login).toMatchObject({ status: 'SIGNED_IN', me: { username, secondFactorEnabled: true, secondFactorRequired: true } });
     return { secret, token: result.login.token };
@@ -69,7 +79,8 @@ describe('two-factor sign-in over HTTP (production)', () => {
     const again = await post(LOGIN, { u: 'bureau', p: PRODUCTION_TEST_PASSWORD });
     expect(again.body.data.login).toMatchObject({ status: 'SECOND_FACTOR_REQUIRED', me: null });
     const challengeToken = again.body.data.login!.challengeToken as string;
-    const VERIFY = 'mutation($c: String!, $code: String!) { verifySecondFactor(challengeToken: $c, code: $code) { status me { username } } }';
+    const VERIFY =
+      'mutation($c: String!, $code: String!) { verifySecondFactor(challengeToken: $c, code: $code) { status me { username } } }';
     const wrong = await post(VERIFY, { c: challengeToken, code: totpCode(secret, new Date(Date.now() + 3_600_000)) });
     expect(wrong.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_SECOND_FACTOR' } });
     // Counted and committed, although the request answered with an error.

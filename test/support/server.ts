@@ -59,7 +59,9 @@ export async function startTestServer(
     ...opts.env,
   });
   if (opts.production) {
-    await db.sql.query('update app_user set password_hash = $1 where password_hash is not null', [await hashPassword(PRODUCTION_TEST_PASSWORD)]);
+    await db.sql.query('update app_user set password_hash = $1 where password_hash is not null', [
+      await hashPassword(PRODUCTION_TEST_PASSWORD),
+    ]);
   }
   const platform = await startPlatform({ config, onQuery: (sql) => statements.push(sql), onReadQuery: (sql) => readStatements.push(sql) });
   const post = async (token: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {

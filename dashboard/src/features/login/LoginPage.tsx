@@ -93,11 +93,20 @@ export default function LoginPage() {
       rules={[
         { required: true, message: L('请输入验证码', 'Enter the code') },
         allowRecovery
-          ? { pattern: /^(\d{6}|[0-9A-Za-z]{5}[- ]?[0-9A-Za-z]{5})$/, message: L('6位数字或恢复码（如 ABCDE-12345）', '6 digits, or a recovery code such as ABCDE-12345') }
+          ? {
+              pattern: /^(\d{6}|[0-9A-Za-z]{5}[- ]?[0-9A-Za-z]{5})$/,
+              message: L('6位数字或恢复码（如 ABCDE-12345）', '6 digits, or a recovery code such as ABCDE-12345'),
+            }
           : { pattern: /^\d{6}$/, message: L('请输入6位数字', 'Enter 6 digits') },
       ]}
     >
-      <Input autoComplete="one-time-code" inputMode={allowRecovery ? 'text' : 'numeric'} autoFocus size="large" maxLength={allowRecovery ? 11 : 6} />
+      <Input
+        autoComplete="one-time-code"
+        inputMode={allowRecovery ? 'text' : 'numeric'}
+        autoFocus
+        size="large"
+        maxLength={allowRecovery ? 11 : 6}
+      />
     </Form.Item>
   );
 
@@ -178,12 +187,23 @@ export default function LoginPage() {
               )}
             />
             <ol className="totp-steps" style={{ paddingLeft: 20, marginTop: 0 }}>
-              <li>{L('在手机上安装验证器应用（如 Microsoft Authenticator、Google 身份验证器、FreeOTP）。', 'Install an authenticator app on your phone (e.g. Microsoft Authenticator, Google Authenticator, FreeOTP).')}</li>
+              <li>
+                {L(
+                  '在手机上安装验证器应用（如 Microsoft Authenticator、Google 身份验证器、FreeOTP）。',
+                  'Install an authenticator app on your phone (e.g. Microsoft Authenticator, Google Authenticator, FreeOTP).',
+                )}
+              </li>
               <li>{L('用应用扫描下方二维码；无法扫码时手动输入密钥。', 'Scan the QR code below with the app, or type in the secret.')}</li>
               <li>{L('输入应用显示的6位数字完成绑定。', 'Enter the 6 digits the app shows to finish.')}</li>
             </ol>
             <div style={{ textAlign: 'center' }}>
-              <img src={step.qrCodeDataUrl} alt={L('两步验证二维码', 'Two-step verification QR code')} width={184} height={184} data-testid="totp-qr" />
+              <img
+                src={step.qrCodeDataUrl}
+                alt={L('两步验证二维码', 'Two-step verification QR code')}
+                width={184}
+                height={184}
+                data-testid="totp-qr"
+              />
               <div style={{ marginBottom: 16 }}>
                 <Typography.Text type="secondary">{L('密钥', 'Secret')}：</Typography.Text>
                 <Typography.Text code copyable data-testid="totp-secret">
@@ -215,7 +235,11 @@ export default function LoginPage() {
                 'Two-step verification is on. These recovery codes are shown this once only: write them down or print them and keep them safe; if the phone is lost, each one stands in for a code once.',
               )}
             />
-            <ol className="recovery-codes" data-testid="recovery-codes" style={{ columns: 2, fontFamily: 'monospace', fontSize: 15, paddingLeft: 28 }}>
+            <ol
+              className="recovery-codes"
+              data-testid="recovery-codes"
+              style={{ columns: 2, fontFamily: 'monospace', fontSize: 15, paddingLeft: 28 }}
+            >
               {step.codes.map((c) => (
                 <li key={c}>{c}</li>
               ))}

@@ -89,15 +89,19 @@ export async function seedDemoAccounts(em: EntityManager): Promise<string[]> {
       divisionId = row?.id;
     }
     if ((account.role === Role.ENTERPRISE || account.role === Role.EXPERT) && !active) continue;
-    await identity.createUser({
-      username: account.username,
-      displayName: account.displayName,
-      role: account.role,
-      divisionId,
-      enterpriseId: account.role === Role.ENTERPRISE ? active.enterprise_id : undefined,
-      expertId: account.role === Role.EXPERT ? active.expert_id : undefined,
-      password: DEMO_PASSWORD,
-    }, undefined, { allowDemoPassword: true });
+    await identity.createUser(
+      {
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        divisionId,
+        enterpriseId: account.role === Role.ENTERPRISE ? active.enterprise_id : undefined,
+        expertId: account.role === Role.EXPERT ? active.expert_id : undefined,
+        password: DEMO_PASSWORD,
+      },
+      undefined,
+      { allowDemoPassword: true },
+    );
     created.push(account.username);
   }
   return created;

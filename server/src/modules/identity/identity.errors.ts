@@ -84,4 +84,7 @@ export const secondFactorRequiredForRole = (role: string) =>
   );
 
 export const secondFactorUnavailable = () =>
-  new AppError(ErrorCode.INTERNAL_SERVER_ERROR, '两步验证未配置（缺少个人信息密钥） / Second factors are not configured (no personal-data key)');
+  new AppError(
+    ErrorCode.INTERNAL_SERVER_ERROR,
+    '两步验证未配置（缺少个人信息密钥） / Second factors are not configured (no personal-data key)',
+  );

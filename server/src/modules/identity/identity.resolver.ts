@@ -5,7 +5,15 @@ import { AuditService, verifyAuditChain } from '../audit/audit.service';
 import { CLEAR_PERSONAL_DATA, READERS } from './access';
 import { EnrolmentSubject, IdentityService, LoginResult } from './identity.service';
 import { secondFactorPending } from './identity.errors';
-import { AuditChainReportGql, CreateUserInputGql, LoginPayload, LoginStatus, Me, TotpEnrolmentGql, TotpEnrolmentResultGql } from './identity.types';
+import {
+  AuditChainReportGql,
+  CreateUserInputGql,
+  LoginPayload,
+  LoginStatus,
+  Me,
+  TotpEnrolmentGql,
+  TotpEnrolmentResultGql,
+} from './identity.types';
 import { AppError, ErrorCode } from '../../graphql/errors';
 import { Role } from './role';
 import { User } from './user.entity';
@@ -150,7 +158,10 @@ export class IdentityResolver {
     description:
       '停用本人的两步验证（须提交当前验证码或恢复码；生产环境中特权角色不可停用） / Disable one’s own second factor with a current code or a recovery code (not for privileged roles in production)',
   })
-  async disableTotp(@Arg('code', { description: '6位验证码或恢复码 / The 6-digit code or a recovery code' }) code: string, @Ctx() ctx: Context): Promise<boolean> {
+  async disableTotp(
+    @Arg('code', { description: '6位验证码或恢复码 / The 6-digit code or a recovery code' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     await new IdentityService(ctx.em, audit).disableTotp(ctx.viewer!, code);
     return true;
   }

@@ -791,9 +791,10 @@ export class IdentityService {
 
   /** Marks the matching unused recovery code used (audited); false when none matches. */
   private async useRecoveryCode(tx: EntityManager, account: Account, code: string, now: Date, context: Record<string, unknown>) {
-    const codes = await tx.execute<Row[]>('select id, code_hash from user_recovery_code where user_id = ? and used_at is null order by id', [
-      account.id,
-    ]);
+    const codes = await tx.execute<Row[]>(
+      'select id, code_hash from user_recovery_code where user_id = ? and used_at is null order by id',
+      [account.id],
+    );
     for (const c of codes) {
       if (!(await verifyPassword(String(c.code_hash), code))) continue;
       const [used] = await tx.execute<Row[]>(

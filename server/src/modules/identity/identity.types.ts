@@ -63,13 +63,15 @@ export class LoginPayload {
   @Field(() => LoginStatus, { description: '登录进度 / How far the log-in got' })
   status!: LoginStatus;
 
-  @Field(() => Me, { nullable: true, description: '登录的用户；仅 status 为 SIGNED_IN 时返回 / The user now signed in; only when status is SIGNED_IN' })
+  @Field(() => Me, {
+    nullable: true,
+    description: '登录的用户；仅 status 为 SIGNED_IN 时返回 / The user now signed in; only when status is SIGNED_IN',
+  })
   me!: Me | null;
 
   @Field(() => String, {
     nullable: true,
-    description:
-      '下一步所用的临时凭证（5分钟内有效，不是会话） / Short-lived token for the next step (5 minutes; not a session)',
+    description: '下一步所用的临时凭证（5分钟内有效，不是会话） / Short-lived token for the next step (5 minutes; not a session)',
   })
   challengeToken!: string | null;
 
@@ -141,8 +143,7 @@ export class TotpEnrolmentGql {
 @ObjectType('TotpEnrolmentResult', { description: '两步验证绑定结果 / Result of enrolling a second factor' })
 export class TotpEnrolmentResultGql {
   @Field(() => [String], {
-    description:
-      '10个一次性恢复码，仅此一次显示，请妥善保存 / Ten one-time recovery codes, shown this once only: keep them safe',
+    description: '10个一次性恢复码，仅此一次显示，请妥善保存 / Ten one-time recovery codes, shown this once only: keep them safe',
   })
   recoveryCodes!: string[];
 

@@ -34,7 +34,10 @@ describe('two-factor sign-in (production)', () => {
     await password(page);
     await page.getByText('绑定两步验证').first().waitFor();
     await expect
-      .poll(() => page.getByTestId('totp-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 })
+      .poll(
+        () => page.getByTestId('totp-qr').evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth),
+        { timeout: 20_000 },
+      )
       .toBeGreaterThan(0);
     const secret = (await page.getByTestId('totp-secret').innerText()).trim();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);

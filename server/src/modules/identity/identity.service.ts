@@ -440,7 +440,7 @@ export class IdentityService {
           [viewer.userId],
         );
         if (!row?.totp_secret) throw totpNotEnabled();
-        let ok = false;
+        let ok: boolean;
         if (isTotpCodeShape(input)) {
           const step = totpStep(pii.decrypt(String(row.totp_secret)), input, now);
           ok = step !== null && (row.totp_last_step === null || step > Number(row.totp_last_step));

@@ -1,18 +1,24 @@
 // `pnpm start`: the platform with reference data, and the demo data on an empty database
 // (skip it with TECHVP_SKIP_SEED=1). Without DATABASE_URL it runs on embedded PostgreSQL.
+// With NODE_ENV=production only reference data is ever loaded: no demo data, no demo accounts,
+// whatever TECHVP_SKIP_SEED says (the first administrator comes from create-admin).
 import { createRequire } from 'node:module';
 import pg from 'pg';
 
 const require = createRequire(import.meta.url);
-const { loadConfig, startPlatform, ConfigError, seedDemoAccounts, DEMO_PASSWORD } = require('@techvp/server');
+const { loadConfig, startPlatform, ConfigError, seedDemoAccounts, DemoPasswordInUseError } = require('@techvp/server');
 const seeds = require('@techvp/seeds');
 
 async function seeder({ orm, databaseUrl, config, piiKey, log }) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
-    if (config.TECHVP_SKIP_SEED) {
+    if (config.NODE_ENV === 'production' || config.TECHVP_SKIP_SEED) {
       await seeds.loadReferenceData(pool);
-      log.info('reference data loaded; demo data skipped (TECHVP_SKIP_SEED)');
+      log.info(
+        config.NODE_ENV === 'production'
+          ? 'reference data loaded; production: no demo data and no demo accounts'
+          : 'reference data loaded; demo data skipped (TECHVP_SKIP_SEED)',
+      );
       return;
     }
     const started = Date.now();
@@ -20,7 +26,8 @@ async function seeder({ orm, databaseUrl, config, piiKey, log }) {
     log.info({ synthetic: result.synthetic, ms: Date.now() - started }, 'seed data checked');
     if (result.synthetic === 'loaded') {
       const created = await seedDemoAccounts(orm.em.fork());
-      log.info({ accounts: created, password: DEMO_PASSWORD }, 'demo accounts created (demo data only; see README)');
+      // The password is in the README; it is never written to the log.
+      log.info({ accounts: created }, 'demo accounts created (demo data only; their password is in the README)');
     }
   } finally {
     await pool.end();
@@ -40,6 +47,6 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (err) {
-  console.error(err instanceof ConfigError ? err.message : err);
+  console.error(err instanceof ConfigError || err instanceof DemoPasswordInUseError ? err.message : err);
   process.exit(1);
 }

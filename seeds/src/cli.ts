@@ -5,12 +5,13 @@
  *
  * Applies the migrations first. --reset empties every domain table first; without it,
  * synthetic data is only written into a database that has no enterprise yet.
- * The personal-data key comes from TECHVP_PII_KEY (base64 of 32 bytes).
+ * The personal-data key comes from TECHVP_PII_KEY (base64 of 32 bytes), else from the development
+ * key file `.data/pii.key` that the server uses too. Refused with NODE_ENV=production.
  */
-import { createOrm, loadConfig, migrate } from '@techvp/server';
+import { createOrm, loadConfig, migrate, resolvePiiKey } from '@techvp/server';
 import pg from 'pg';
 import { DEFAULT_AS_OF } from './generate';
-import { DEVELOPMENT_PII_KEY, resetDatabase, seedIfEmpty, tableCounts } from './load';
+import { resetDatabase, seedIfEmpty, tableCounts } from './load';
 
 interface Args {
   scale: number;
@@ -51,14 +52,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const url = config.DATABASE_URL;
   if (!url) throw new Error(`DATABASE_URL is required: the database to seed, e.g. postgres://postgres@127.0.0.1:5432/techvp\n${USAGE}`);
-  let piiKey: Buffer;
-  if (config.TECHVP_PII_KEY) piiKey = Buffer.from(config.TECHVP_PII_KEY, 'base64');
-  else {
-    console.warn(
-      'warning: TECHVP_PII_KEY is not set; personal data is encrypted with the fixed DEVELOPMENT key. Never do this with real data.',
-    );
-    piiKey = DEVELOPMENT_PII_KEY;
+  if (config.NODE_ENV === 'production') {
+    throw new Error('NODE_ENV=production: synthetic demo data is never written into a production database');
   }
+  // The same fallback as the server's (server/src/domain/pii-key.ts): `.data/pii.key`.
+  const piiKey = resolvePiiKey(config, (message, file) => console.warn(`warning: ${message}: ${file}. Never do this with real data.`));
   const seed = args.seed ?? config.TECHVP_SEED;
 
   const started = performance.now();

@@ -12,7 +12,6 @@ export {
   resetDatabase,
   resetSequences,
   tableCounts,
-  DEVELOPMENT_PII_KEY,
   type LoadOptions,
   type LoadResult,
   type SeedOptions,

@@ -308,9 +308,3 @@ export async function contentHash(db: Db): Promise<string> {
 }
 
 export { DEFAULT_AS_OF, DEFAULT_SEED };
-
-/**
- * A fixed key for development databases only, used when TECHVP_PII_KEY is not set (with a
- * warning). Anyone can derive it: never use it for real personal data.
- */
-export const DEVELOPMENT_PII_KEY: Buffer = createHash('sha256').update('techvp development personal-data key - not a secret').digest();

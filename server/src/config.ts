@@ -42,6 +42,11 @@ const schema = z.object({
    * X-Forwarded-For; their X-Forwarded-For and X-Forwarded-Proto are believed, nobody else's.
    */
   TECHVP_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * A session ends this many hours after its log-in however active it is (等保 2.0 8.1.4.1 b),
+   * besides the 30-minute idle timeout: a stolen session cookie is worth one working day at most.
+   */
+  TECHVP_SESSION_MAX_HOURS: z.coerce.number().min(0.1).max(168).default(12),
   TECHVP_SKIP_SEED: boolish,
   TECHVP_SEED: z.coerce.number().int().default(20250701),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -62,8 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const cfg = parsed.data;
   const problems: string[] = [];
-  if (cfg.DATABASE_URL && !cfg.TECHVP_PII_KEY && cfg.NODE_ENV === 'production') {
-    problems.push('TECHVP_PII_KEY: required in production with DATABASE_URL (personal data is encrypted with it)');
+  if (!cfg.TECHVP_PII_KEY && cfg.NODE_ENV === 'production') {
+    // No development fallback in production (domain/pii-key.ts), embedded database or not.
+    problems.push('TECHVP_PII_KEY: required in production (personal data is encrypted with it)');
   }
   if (cfg.NODE_ENV === 'production' && !cfg.TECHVP_PUBLIC_URL) {
     problems.push('TECHVP_PUBLIC_URL: required in production (certificates print it as their verification address)');

@@ -2,20 +2,22 @@
  * Starts the whole platform: database (embedded when no DATABASE_URL), migrations, reference
  * and demo data (through the seeder the launcher passes in), GraphQL and the dashboard.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
-import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import pino, { Logger } from 'pino';
 import { Config } from './config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded';
 import { createOrm, migrate } from './db/orm';
 import { PiiCipher } from './domain/pii';
+import { resolvePiiKey } from './domain/pii-key';
 import { buildGraphQLSchema } from './graphql/schema';
 import { serializeError } from './logging';
 import { startHttp } from './http/server';
+import { accountsWithDemoPassword, DemoPasswordInUseError } from './modules/identity/demo-accounts';
+import { attachIdentityPolicy, identityPolicyFromConfig } from './modules/identity/identity.policy';
 
 export interface SeederArgs {
   orm: MikroORM<PostgreSqlDriver>;
@@ -51,26 +53,33 @@ export function createLogger(config: Config, destination?: pino.DestinationStrea
     serializers: { err: serializeError },
     // Personal data never reaches the log, whatever a caller passes in.
     redact: {
-      paths: ['*.idNumber', '*.phone', '*.password', 'req.headers.cookie', 'req.headers.authorization', '*.variables.password'],
+      // Top level and one level down: a password, TOTP secret or code never reaches the log.
+      paths: [
+        'password',
+        'secret',
+        'code',
+        'recoveryCodes',
+        '*.idNumber',
+        '*.phone',
+        '*.password',
+        '*.secret',
+        '*.totpSecret',
+        '*.code',
+        '*.recoveryCodes',
+        'req.headers.cookie',
+        'req.headers.authorization',
+        '*.variables.password',
+        '*.variables.code',
+      ],
       censor: '[redacted]',
     },
   };
   return destination ? pino(options, destination) : pino(options);
 }
 
-/**
- * The personal-data key: from TECHVP_PII_KEY, else (outside production) a key generated once
- * and kept beside the embedded data, so a demo keeps working across restarts.
- */
-export function resolvePiiKey(config: Config, log: Logger): Buffer {
-  if (config.TECHVP_PII_KEY) return Buffer.from(config.TECHVP_PII_KEY, 'base64');
-  const file = path.join(path.dirname(config.TECHVP_DATA_DIR), 'pii.key');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
-    log.warn({ file }, 'TECHVP_PII_KEY not set: generated a development key (set TECHVP_PII_KEY in production)');
-  }
-  return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+/** The personal-data key (see domain/pii-key.ts: one development fallback, shared with `pnpm seed`). */
+export function resolvePlatformPiiKey(config: Config, log: Logger): Buffer {
+  return resolvePiiKey(config, (message, file) => log.warn({ file }, message));
 }
 
 export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatform> {
@@ -92,8 +101,20 @@ export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatf
   try {
     const applied = await migrate(orm);
     if (applied.length) log.info({ applied }, 'migrations applied');
-    const piiKey = resolvePiiKey(config, log);
+    const piiKey = resolvePlatformPiiKey(config, log);
     if (opts.seeder) await opts.seeder({ orm, databaseUrl, config, piiKey, log });
+    if (config.NODE_ENV === 'production') {
+      // Whatever the launcher or an operator did before: no account may keep the published password.
+      const exposed = await accountsWithDemoPassword(orm.em.fork() as EntityManager);
+      if (exposed.length) {
+        log.error({ accounts: exposed }, 'accounts still have the published demo password: refusing to start');
+        throw new DemoPasswordInUseError(exposed);
+      }
+    }
+    const pii = new PiiCipher(piiKey);
+    const policy = identityPolicyFromConfig(config, pii);
+    attachIdentityPolicy(orm, policy);
+    if (readOrm) attachIdentityPolicy(readOrm, policy);
     const schema = await buildGraphQLSchema();
     const dashboardDir = path.join(config.repoRoot, 'dashboard', 'dist');
     const http = await startHttp({
@@ -103,7 +124,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<RunningPlatf
       auditPool,
       schema,
       log,
-      pii: new PiiCipher(piiKey),
+      pii,
       dashboardDir: fs.existsSync(dashboardDir) ? dashboardDir : undefined,
     });
     log.info({ url: http.url, ms: Date.now() - started }, 'techvp is listening');

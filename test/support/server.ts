@@ -1,7 +1,7 @@
 /**
  * The real platform on a copy of the seeded database, for API tests over HTTP.
  */
-import { createLogger, DEMO_PASSWORD, loadConfig, startPlatform } from '@techvp/server';
+import { createLogger, DEMO_PASSWORD, hashPassword, loadConfig, startPlatform } from '@techvp/server';
 import type { DestinationStream } from 'pino';
 import { TEST_PII_KEY } from './constants';
 import { createSeededDatabase, ENGINE, TestDatabase } from './db';
@@ -10,6 +10,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
+
+/**
+ * In production mode no account may keep the published demo password (the server refuses to
+ * start), so a production test server's seeded accounts get this one instead.
+ */
+export const PRODUCTION_TEST_PASSWORD = 'Prod-Test-Secret-2026!';
 
 export interface TestServer {
   url: string;
@@ -60,6 +66,11 @@ export async function startTestServer(
     ...(opts.production ? { TECHVP_PUBLIC_URL: 'https://techvp.test.invalid' } : {}),
     ...opts.env,
   });
+  if (opts.production) {
+    await db.sql.query('update app_user set password_hash = $1 where password_hash is not null', [
+      await hashPassword(PRODUCTION_TEST_PASSWORD),
+    ]);
+  }
   const log = opts.logTo ? createLogger({ ...config, LOG_LEVEL: 'debug' }, opts.logTo) : undefined;
   const platform = await startPlatform({
     config,
@@ -75,7 +86,7 @@ export async function startTestServer(
     });
     return (await res.json()) as never;
   };
-  const login = async (username: string, password = DEMO_PASSWORD): Promise<string> => {
+  const login = async (username: string, password = opts.production ? PRODUCTION_TEST_PASSWORD : DEMO_PASSWORD): Promise<string> => {
     const res = (await post(null, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p, issueToken: true) { token } }', {
       u: username,
       p: password,

@@ -2,6 +2,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { tap } from 'rxjs';
 
+const LOGIN_STEPS = new Set(['Login', 'VerifySecondFactor', 'BeginTotpEnrolment', 'ConfirmTotpEnrolment']);
+
 /**
  * A session that ended (idle expiry, signed out elsewhere) makes the server answer
  * UNAUTHENTICATED: reload, so the app asks for the password again on the same address.
@@ -9,8 +11,9 @@ import { tap } from 'rxjs';
 const sessionEnded = new ApolloLink((operation, forward) =>
   forward(operation).pipe(
     tap((result) => {
-      // A refused log-in is answered the same way: that one the log-in form shows instead.
-      if (operation.operationName === 'Login') return;
+      // A refused log-in (password or second-factor step) is answered the same way: that one the
+      // log-in form shows instead.
+      if (LOGIN_STEPS.has(operation.operationName ?? '')) return;
       if (result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) window.location.reload();
     }),
   ),

@@ -1,7 +1,7 @@
 /** The signed-in account (`me`), log-in and log-out. The session is an HttpOnly cookie. */
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useContext, type ReactNode } from 'react';
-import type { MeFieldsFragment } from '../gql/graphql';
+import type { LoginMutation as LoginResult, MeFieldsFragment } from '../gql/graphql';
 import { MeDocument, LoginDocument, LogoutDocument } from '../gql/graphql';
 
 export const MeQuery = MeDocument;
@@ -26,13 +26,19 @@ export function useMeQuery() {
 export function useLogin() {
   const client = useApolloClient();
   const [mutate, state] = useMutation(LoginMutation);
-  /** Signs in and returns the account; the caller decides where it lands. */
-  const login = async (username: string, password: string): Promise<Me | null> => {
+  /**
+   * The password step. Signed in: the store is reset (the shell appears) and the account returned;
+   * otherwise the second step (code or enrolment) is the caller's, with the challenge token.
+   */
+  const login = async (username: string, password: string): Promise<NonNullable<LoginResult['login']> | null> => {
     const res = await mutate({ variables: { username, password } });
-    await client.resetStore();
-    return res.data?.login?.me ?? null;
+    const payload = res.data?.login ?? null;
+    if (payload?.status === 'SIGNED_IN') await client.resetStore();
+    return payload;
   };
-  return { login, ...state };
+  /** After the second step: load the signed-in account and show the shell. */
+  const finish = () => client.resetStore();
+  return { login, finish, ...state };
 }
 
 export function AuthProvider({ me, children }: { me: Me; children: ReactNode }) {

@@ -852,6 +852,15 @@ export type LedgerEntryFilter = {
   serviceDate?: DateFilter | null | undefined;
 };
 
+/** 登录进度 / How far a log-in got */
+export type LoginStatus =
+  /** 密码正确，该角色须先绑定两步验证（beginTotpEnrolment、confirmTotpEnrolment） / Password accepted: this role must enrol a second factor first (beginTotpEnrolment, confirmTotpEnrolment) */
+  | 'ENROLMENT_REQUIRED'
+  /** 密码正确，请用 verifySecondFactor 提交6位验证码或恢复码 / Password accepted: send the 6-digit code or a recovery code to verifySecondFactor */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** 已登录，会话已建立 / Signed in: the session is open */
+  | 'SIGNED_IN';
+
 /** 公示状态 / Status of a public notice */
 export type NoticeStatus =
   /** 公示期满 / Period over */
@@ -1188,6 +1197,8 @@ export type MeFieldsFragment = {
   expertId: number | null;
   readable: Array<string>;
   seesPersonalData: boolean;
+  secondFactorEnabled: boolean;
+  secondFactorRequired: boolean;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1203,6 +1214,8 @@ export type MeQuery = {
     expertId: number | null;
     readable: Array<string>;
     seesPersonalData: boolean;
+    secondFactorEnabled: boolean;
+    secondFactorRequired: boolean;
   } | null;
 };
 
@@ -1213,6 +1226,9 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = {
   login: {
+    status: LoginStatus;
+    challengeToken: string | null;
+    message: string | null;
     me: {
       id: number;
       username: string;
@@ -1223,7 +1239,9 @@ export type LoginMutation = {
       expertId: number | null;
       readable: Array<string>;
       seesPersonalData: boolean;
-    };
+      secondFactorEnabled: boolean;
+      secondFactorRequired: boolean;
+    } | null;
   } | null;
 };
 
@@ -1421,6 +1439,33 @@ export type FundProjectsQuery = {
       enterprise: { id: number; name: string } | null;
       disbursements: Array<{ id: number; amountFen: number }>;
     }>;
+  };
+};
+
+export type VerifySecondFactorMutationVariables = Exact<{
+  challengeToken: string;
+  code: string;
+}>;
+
+export type VerifySecondFactorMutation = {
+  verifySecondFactor: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
+};
+
+export type BeginTotpEnrolmentMutationVariables = Exact<{
+  challengeToken?: string | null | undefined;
+}>;
+
+export type BeginTotpEnrolmentMutation = { beginTotpEnrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string } };
+
+export type ConfirmTotpEnrolmentMutationVariables = Exact<{
+  code: string;
+  challengeToken?: string | null | undefined;
+}>;
+
+export type ConfirmTotpEnrolmentMutation = {
+  confirmTotpEnrolment: {
+    recoveryCodes: Array<string>;
+    login: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
   };
 };
 
@@ -1845,6 +1890,8 @@ export const MeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -1884,6 +1931,8 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -1929,6 +1978,9 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'me' },
@@ -1959,6 +2011,8 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -3189,6 +3243,179 @@ export const FundProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundProjectsQuery, FundProjectsQueryVariables>;
+export const VerifySecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifySecondFactor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifySecondFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
+export const BeginTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginTotpEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginTotpEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qrCodeDataUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeginTotpEnrolmentMutation, BeginTotpEnrolmentMutationVariables>;
+export const ConfirmTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmTotpEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTotpEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'login' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'me' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
 export const WaitingCasesDocument = {
   kind: 'Document',
   definitions: [

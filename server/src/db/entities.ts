@@ -20,6 +20,7 @@ import { Division } from '../modules/geo/division.entity';
 import { Sector } from '../modules/geo/sector.entity';
 import { User } from '../modules/identity/user.entity';
 import { UserSession } from '../modules/identity/user-session.entity';
+import { LoginChallenge, UserRecoveryCode } from '../modules/identity/second-factor.entity';
 import { Institution } from '../modules/institution/institution.entity';
 import { Achievement } from '../modules/ledger/achievement.entity';
 import { AnnualReport } from '../modules/ledger/annual-report.entity';
@@ -63,6 +64,8 @@ export const ENTITIES = [
   Disbursement,
   User,
   UserSession,
+  UserRecoveryCode,
+  LoginChallenge,
   AuditLog,
   Setting,
   SerialCounter,

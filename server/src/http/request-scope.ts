@@ -10,7 +10,9 @@ import type { Viewer } from '../graphql/context';
 import { databaseScope } from '../modules/identity/access';
 
 export const APP_DB_ROLE = 'techvp_app';
-const SESSION_FIELDS = new Set(['login', 'logout']);
+// Run outside the request transaction, on the owner connection: they open or end sessions, and a
+// refused log-in step must stay counted (committed) when the error is returned.
+const SESSION_FIELDS = new Set(['login', 'logout', 'verifySecondFactor', 'beginTotpEnrolment', 'confirmTotpEnrolment']);
 
 export type OperationShape = 'session' | 'mixed-session' | 'query' | 'other';
 

@@ -3,8 +3,18 @@ import { Public } from '../../graphql/auth';
 import type { Context, Viewer } from '../../graphql/context';
 import { AuditService, verifyAuditChain } from '../audit/audit.service';
 import { CLEAR_PERSONAL_DATA, READERS } from './access';
-import { IdentityService } from './identity.service';
-import { AuditChainReportGql, CreateUserInputGql, LoginPayload, Me } from './identity.types';
+import { EnrolmentSubject, IdentityService, LoginResult } from './identity.service';
+import { secondFactorPending } from './identity.errors';
+import {
+  AuditChainReportGql,
+  CreateUserInputGql,
+  LoginPayload,
+  LoginStatus,
+  Me,
+  TotpEnrolmentGql,
+  TotpEnrolmentResultGql,
+} from './identity.types';
+import { AppError, ErrorCode } from '../../graphql/errors';
 import { Role } from './role';
 import { User } from './user.entity';
 
@@ -21,6 +31,7 @@ function sessionCookie(ctx: Context, token: string | null): string {
 
 async function meOf(ctx: Context, viewer: Viewer): Promise<Me> {
   const user = await ctx.em.findOneOrFail(User, viewer.userId);
+  const required = new IdentityService(ctx.em, audit).secondFactorRequiredFor(viewer.role);
   return {
     id: user.id,
     username: user.username,
@@ -33,8 +44,32 @@ async function meOf(ctx: Context, viewer: Viewer): Promise<Me> {
       .filter(([, roles]) => roles.includes(viewer.role))
       .map(([name]) => name),
     seesPersonalData: CLEAR_PERSONAL_DATA.includes(viewer.role),
+    secondFactorEnabled: !!user.totpEnabledAt,
+    secondFactorRequired: required,
   };
 }
+
+/** A completed log-in: the session cookie, and the token for scripts that ask for it. */
+async function signedIn(ctx: Context, result: LoginResult, issueToken: boolean): Promise<LoginPayload> {
+  ctx.setCookie(sessionCookie(ctx, result.token));
+  return {
+    status: LoginStatus.SIGNED_IN,
+    me: await meOf(ctx, result.viewer),
+    token: issueToken ? result.token : null,
+    challengeToken: null,
+    challengeExpiresAt: null,
+    message: null,
+  };
+}
+
+/** The enrolment during log-in goes by the challenge; otherwise by the session. */
+function enrolmentSubject(ctx: Context, challengeToken: string | null | undefined): EnrolmentSubject {
+  if (challengeToken) return { challengeToken };
+  if (ctx.viewer) return { viewer: ctx.viewer };
+  throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first', { field: 'challengeToken' });
+}
+
+const issueTokenArg = { defaultValue: false, description: '同时返回令牌供脚本使用 / Also return the token, for scripts' };
 
 /** Log-in, log-out, the current user, and account administration (ADMIN only). */
 @Resolver()
@@ -50,19 +85,98 @@ export class IdentityResolver {
   @Mutation(() => LoginPayload, {
     nullable: true,
     description:
-      '登录：设置 HttpOnly 会话 Cookie；连续失败5次锁定30分钟 / Log in: sets an HttpOnly session cookie; 5 consecutive failures lock the account for 30 minutes',
+      '登录：设置 HttpOnly 会话 Cookie；已启用两步验证的账号返回 SECOND_FACTOR_REQUIRED，再调用 verifySecondFactor；连续失败5次（含验证码错误）锁定30分钟 / Log in: sets an HttpOnly session cookie; accounts with a second factor get SECOND_FACTOR_REQUIRED and continue with verifySecondFactor; 5 consecutive failures (codes included) lock the account for 30 minutes',
   })
   async login(
     @Arg('username', { description: '登录名 / Log-in name' }) username: string,
     @Arg('password', { description: '密码 / Password' }) password: string,
-    @Arg('issueToken', () => Boolean, { defaultValue: false, description: '同时返回令牌供脚本使用 / Also return the token, for scripts' })
-    issueToken: boolean,
+    @Arg('issueToken', () => Boolean, issueTokenArg) issueToken: boolean,
     @Ctx() ctx: Context,
   ): Promise<LoginPayload> {
     const service = new IdentityService(ctx.em, audit);
-    const result = await service.login(username, password, { ip: ctx.ip ?? undefined });
-    ctx.setCookie(sessionCookie(ctx, result.token));
-    return { me: await meOf(ctx, result.viewer), token: issueToken ? result.token : null };
+    const result = await service.signIn(username, password, { ip: ctx.ip ?? undefined });
+    if (result.status === 'SIGNED_IN') return signedIn(ctx, result, issueToken);
+    return {
+      status: result.status === 'ENROLMENT_REQUIRED' ? LoginStatus.ENROLMENT_REQUIRED : LoginStatus.SECOND_FACTOR_REQUIRED,
+      me: null,
+      token: null,
+      challengeToken: result.challengeToken,
+      challengeExpiresAt: result.challengeExpiresAt,
+      message: secondFactorPending(result.status).message,
+    };
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, {
+    nullable: true,
+    description:
+      '登录第二步：提交验证器应用的6位验证码或一个恢复码；错误计入登录失败次数 / Second step of a log-in: the authenticator app’s 6-digit code or a recovery code; wrong codes count toward the lockout',
+  })
+  async verifySecondFactor(
+    @Arg('challengeToken', { description: 'login 返回的临时凭证 / The challenge token login returned' }) challengeToken: string,
+    @Arg('code', { description: '6位验证码或恢复码 / The 6-digit code or a recovery code' }) code: string,
+    @Arg('issueToken', () => Boolean, issueTokenArg) issueToken: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<LoginPayload> {
+    const result = await new IdentityService(ctx.em, audit).verifySecondFactor(challengeToken, code, { ip: ctx.ip ?? undefined });
+    return signedIn(ctx, result, issueToken);
+  }
+
+  @Public()
+  @Mutation(() => TotpEnrolmentGql, {
+    description:
+      '开始绑定两步验证：返回二维码与密钥（登录中用 challengeToken，已登录时用会话） / Begin enrolling a second factor: returns the QR code and secret (during log-in with challengeToken, else with the session)',
+  })
+  async beginTotpEnrolment(
+    @Arg('challengeToken', () => String, { nullable: true, description: '登录时返回的临时凭证 / The challenge token from login' })
+    challengeToken: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<TotpEnrolmentGql> {
+    return new IdentityService(ctx.em, audit).beginTotpEnrolment(enrolmentSubject(ctx, challengeToken));
+  }
+
+  @Public()
+  @Mutation(() => TotpEnrolmentResultGql, {
+    description:
+      '确认绑定两步验证：提交应用显示的验证码，返回10个恢复码（仅显示一次）；登录中绑定时同时完成登录 / Confirm the enrolment with the app’s code: returns ten recovery codes (shown once); during log-in it also completes the log-in',
+  })
+  async confirmTotpEnrolment(
+    @Arg('code', { description: '验证器应用显示的6位验证码 / The 6-digit code the app shows' }) code: string,
+    @Arg('challengeToken', () => String, { nullable: true, description: '登录时返回的临时凭证 / The challenge token from login' })
+    challengeToken: string | null,
+    @Arg('issueToken', () => Boolean, issueTokenArg) issueToken: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<TotpEnrolmentResultGql> {
+    const result = await new IdentityService(ctx.em, audit).confirmTotpEnrolment(enrolmentSubject(ctx, challengeToken), code, {
+      ip: ctx.ip ?? undefined,
+    });
+    return { recoveryCodes: result.recoveryCodes, login: result.session ? await signedIn(ctx, result.session, issueToken) : null };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      '停用本人的两步验证（须提交当前验证码或恢复码；生产环境中特权角色不可停用） / Disable one’s own second factor with a current code or a recovery code (not for privileged roles in production)',
+  })
+  async disableTotp(
+    @Arg('code', { description: '6位验证码或恢复码 / The 6-digit code or a recovery code' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await new IdentityService(ctx.em, audit).disableTotp(ctx.viewer!, code);
+    return true;
+  }
+
+  @Authorized(READERS.User)
+  @Mutation(() => Boolean, {
+    description:
+      '重置账号的两步验证（如手机丢失）并结束其会话；特权角色下次登录时重新绑定（系统管理员） / Reset an account’s second factor (e.g. a lost phone) and end its sessions; a privileged account enrols again at its next log-in (administrator)',
+  })
+  async resetUserSecondFactor(
+    @Arg('userId', () => Int, { description: '账号行号 / Account id' }) userId: number,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await new IdentityService(ctx.em, audit).resetSecondFactor(userId, ctx.viewer!);
+    return true;
   }
 
   @Public()

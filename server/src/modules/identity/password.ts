@@ -48,7 +48,14 @@ export function dummyPasswordHash(): Promise<string> {
  * least 3 of the 4 classes (lower case, upper case, digits, symbols) and not containing the
  * user name. Messages are bilingual, for showing as they are.
  */
-export function passwordPolicyProblems(password: string, username: string): string[] {
+/**
+ * The password printed in the README for the demo accounts: refused for any other account, and
+ * a production start refuses accounts that have it (demo-accounts.ts). Kept here, not there, so
+ * the policy does not depend on the demo module.
+ */
+export const PUBLISHED_DEMO_PASSWORD = 'Techvp-Demo-2026';
+
+export function passwordPolicyProblems(password: string, username: string, opts: { allowDemoPassword?: boolean } = {}): string[] {
   if (typeof password !== 'string') return ['密码不能为空 / A password is required'];
   const problems: string[] = [];
   const length = [...password].length;
@@ -63,6 +70,9 @@ export function passwordPolicyProblems(password: string, username: string): stri
     problems.push(
       `密码须包含小写字母、大写字母、数字、符号中的至少 ${PASSWORD_MIN_CLASSES} 类 / The password must mix at least ${PASSWORD_MIN_CLASSES} of: lower case, upper case, digits, symbols`,
     );
+  }
+  if (password === PUBLISHED_DEMO_PASSWORD && !opts.allowDemoPassword) {
+    problems.push('不得使用公开的演示密码 / The published demo password may not be used');
   }
   const name = typeof username === 'string' ? username.trim().toLowerCase() : '';
   if (name && password.toLowerCase().includes(name)) {

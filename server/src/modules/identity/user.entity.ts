@@ -61,4 +61,26 @@ export class User extends BaseEntity {
   @Field(() => DateTime, { nullable: true, description: '最近登录时间 / Last successful log-in' })
   @Property({ columnType: 'timestamptz', nullable: true })
   lastLoginAt?: Date;
+
+  /**
+   * The TOTP secret (RFC 6238), sealed with the personal-data cipher (domain/pii.ts); null until
+   * a second factor is enrolled. Never selected by GraphQL, never logged.
+   */
+  @Property({ columnType: 'text', nullable: true, lazy: true, hidden: true })
+  totpSecret?: string;
+
+  /** A secret shown for enrolment but not yet confirmed with a code (sealed likewise). */
+  @Property({ columnType: 'text', nullable: true, lazy: true, hidden: true })
+  totpPendingSecret?: string;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: '两步验证（TOTP）启用时间；为空表示未启用 / When the second factor (TOTP) was enrolled; null when not enrolled',
+  })
+  @Property({ columnType: 'timestamptz', nullable: true })
+  totpEnabledAt?: Date;
+
+  /** The last accepted 30-second step: a code of that step or an earlier one is a replay. */
+  @Property({ columnType: 'bigint', nullable: true, hidden: true })
+  totpLastStep?: string;
 }

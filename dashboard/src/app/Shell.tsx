@@ -15,8 +15,8 @@ import {
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { enumLabel } from '../charts/labels';
 import { Forbidden, LoadingBlock, NotFound } from '../components/States';
@@ -26,8 +26,6 @@ import { FilterBar } from './FilterBar';
 import { useI18n, type MessageKey } from './i18n';
 import { withFilters } from '../data/filters';
 import { Navigate } from 'react-router';
-import { useTodo } from '../desk/useTodo';
-import { DESK_ROUTES, DESKS, PAGE_TODO } from './desks';
 
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const SectorsPage = lazy(() => import('../features/sectors/SectorsPage'));
@@ -47,6 +45,8 @@ const FilingDesk = lazy(() => import('../features/filings/FilingDesk'));
 const FilingRecordPage = lazy(() => import('../features/filings/FilingRecordPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const AnalystPage = lazy(() => import('../features/analyst/AnalystPage'));
+
+type DeskModule = typeof import('./desks');
 
 const ICONS: Record<PageKey, ReactNode> = {
   overview: <DashboardOutlined />,
@@ -95,22 +95,19 @@ export function Shell() {
     for (const k of ['year', 'county', 'sector', 'screen']) if (search.get(k)) carry.set(k, search.get(k)!);
     return carry.toString() ? `${path}?${carry}` : path;
   };
-  const desks = DESKS.filter((d) => d.roles.includes(me.role));
-  const todo = useTodo(desks.length > 0 || pages.some((p) => PAGE_TODO[p]));
-  /** A menu label with the number of cases waiting there (待办), when there are any. */
-  const withTodo = (label: ReactNode, keys: readonly string[] | undefined, id: string) => {
-    const n = keys?.length ? todo.sum(keys) : 0;
-    return (
-      <span className="menu-todo">
-        {label}
-        {n ? <Badge count={n} size="small" overflowCount={999} data-testid={`todo-${id}`} title={`${t('todo')} ${n}`} /> : null}
-      </span>
-    );
-  };
+  // The work desks' menu, routes and to-do counts load just after the first screen (desks.tsx is
+  // its own chunk: the first screen is at its 500 KB budget).
+  const [deskKit, setDeskKit] = useState<DeskModule | null>(null);
+  useEffect(() => {
+    void import('./desks').then((m) => setDeskKit(m));
+  }, []);
+  const desks = deskKit ? deskKit.DESKS.filter((d) => d.roles.includes(me.role)) : [];
+  const withTodo = (label: ReactNode, keys: readonly string[] | undefined, id: string) =>
+    deskKit && keys?.length ? <deskKit.TodoLabel label={label} keys={keys} id={id} /> : label;
   const item = (p: PageKey) => ({
     key: PAGE_PATHS[p],
     icon: ICONS[p],
-    label: <Link to={keep(PAGE_PATHS[p])}>{withTodo(t(p as MessageKey), PAGE_TODO[p], p)}</Link>,
+    label: <Link to={keep(PAGE_PATHS[p])}>{withTodo(t(p as MessageKey), deskKit?.PAGE_TODO[p], p)}</Link>,
   });
   const menuItems = [
     ...(desks.length
@@ -139,7 +136,7 @@ export function Shell() {
     .filter((d) => location.pathname === d.path || location.pathname.startsWith(d.path + '/'))
     .sort((a, b) => b.path.length - a.path.length)[0];
   const selected = desk ? desk.path : section === '/' ? '/' : section;
-  const home = desks.length && !pages.includes('overview') && me.role !== 'ORG_DEPT' ? desks[0].path : homeOf(me.role, me.readable);
+  const home = homeOf(me.role, me.readable);
 
   return (
     <Layout className="shell" hasSider>
@@ -330,10 +327,13 @@ export function Shell() {
                   </Guard>
                 }
               />
-              {DESK_ROUTES.map((r) => (
+              {deskKit?.DESK_ROUTES.map((r) => (
                 <Route key={r.path} path={r.path} element={r.roles.includes(me.role) ? <r.Page /> : <Forbidden />} />
               ))}
-              <Route path="*" element={<NotFound />} />
+              <Route
+                path="*"
+                element={!deskKit && location.pathname.startsWith('/desk/') ? <LoadingBlock height={400} rows={10} /> : <NotFound />}
+              />
             </Routes>
           </Suspense>
         </Layout.Content>

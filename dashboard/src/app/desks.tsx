@@ -5,7 +5,8 @@
  */
 import { AuditOutlined, FileAddOutlined, SolutionOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import type { MessageKey } from './i18n';
+import { useTodo } from '../desk/useTodo';
+import { useI18n, type MessageKey } from './i18n';
 
 export interface DeskEntry {
   /** Menu label (i18n.tsx) and React key. */
@@ -45,3 +46,19 @@ export const DESK_ROUTES: DeskRoute[] = [
 
 /** Existing pages whose menu entry shows a to-do badge. */
 export const PAGE_TODO: Partial<Record<string, readonly string[]>> = { filings: ['filing.PENDING'] };
+
+/** A menu label with the number of cases waiting there (待办), when there are any. */
+export function TodoLabel({ label, keys, id }: { label: ReactNode; keys: readonly string[]; id: string }) {
+  const { t } = useI18n();
+  const n = useTodo(true).sum(keys);
+  return (
+    <span className="menu-todo">
+      {label}
+      {n ? (
+        <span className="menu-todo-count" data-testid={`todo-${id}`} title={`${t('todo')} ${n}`} aria-label={`${t('todo')} ${n}`}>
+          {n > 999 ? '999+' : n}
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -9,9 +9,13 @@ import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n';
 import { enumLabel } from '../charts/labels';
-import { DeskTransitionsDocument, type DeskTransitionsQuery } from '../gql/graphql';
+import { type DeskTransitionsQuery, type DeskTransitionsQueryVariables } from '../gql/graphql';
+import { operation } from './operation';
+import SOURCE from './desk.graphql?raw';
 import { ACTION_LABELS, KIT_TEXT, useText } from './text';
 import { DeskErrorAlert, useWorkflowAction } from './useWorkflowAction';
+
+const DeskTransitionsDocument = operation<DeskTransitionsQuery, DeskTransitionsQueryVariables>(SOURCE, 'DeskTransitions');
 
 export type Transition = DeskTransitionsQuery['workflowTransitions'][number];
 

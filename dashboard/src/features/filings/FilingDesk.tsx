@@ -17,16 +17,21 @@ import { PageTitle } from '../../components/Page';
 import { downloadFromServer, exportUrl } from '../../data/spreadsheets';
 import { DeskList, pickLanguage, useText, useWorkflowAction } from '../../desk';
 import {
-  AcknowledgeFilingsDocument,
-  FilingDeskDocument,
   type AcknowledgeFilingsMutation,
   type FilingDeskQuery,
   type FilingKind,
   type FilingRecordFilter,
   type FilingStatus,
+  type FilingDeskQueryVariables,
+  type AcknowledgeFilingsMutationVariables,
 } from '../../gql/graphql';
+import { operation } from '../../desk/operation';
+import SOURCE from './FilingDesk.graphql?raw';
 import { dateTime } from '../records/common';
 import { pick } from '../records/ListTags';
+
+const FilingDeskDocument = operation<FilingDeskQuery, FilingDeskQueryVariables>(SOURCE, 'FilingDesk');
+const AcknowledgeFilingsDocument = operation<AcknowledgeFilingsMutation, AcknowledgeFilingsMutationVariables>(SOURCE, 'AcknowledgeFilings');
 
 type Row = FilingDeskQuery['filingRecords']['nodes'][number];
 type Outcome = AcknowledgeFilingsMutation['acknowledgeFilings'][number];

@@ -7,7 +7,11 @@ import { refLabel } from '../../charts/labels';
 import { PageTitle } from '../../components/Page';
 import { RecordGate, StageTag } from './common';
 import { ApplicationDetails } from './ApplicationDetails';
-import { ApplicationRecordDocument } from '../../gql/graphql';
+import { type ApplicationRecordQuery, type ApplicationRecordQueryVariables } from '../../gql/graphql';
+import { operation } from '../../desk/operation';
+import SOURCE from './ApplicationRecord.graphql?raw';
+
+const ApplicationRecordDocument = operation<ApplicationRecordQuery, ApplicationRecordQueryVariables>(SOURCE, 'ApplicationRecord');
 
 const ApplicationRecordQuery = ApplicationRecordDocument;
 

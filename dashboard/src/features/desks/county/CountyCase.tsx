@@ -9,13 +9,25 @@ import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { enumLabel, refLabel } from '../../../charts/labels';
 import { ActionBar, DeskPage, useText } from '../../../desk';
-import { DeskCaseDocument, DeskReviewDocument, type RuleCode } from '../../../gql/graphql';
+import {
+  type RuleCode,
+  type DeskCaseQuery,
+  type DeskCaseQueryVariables,
+  type DeskReviewMutation,
+  type DeskReviewMutationVariables,
+} from '../../../gql/graphql';
+import { operation } from '../../../desk/operation';
+import SOURCE from '../shared/DeskCase.graphql?raw';
+import FRAGMENT_0 from '../../records/ApplicationRecord.graphql?raw';
 import { ApplicationDetails, RuleCheckTable } from '../../records/ApplicationDetails';
 import { RecordGate, Section, StageTag } from '../../records/common';
 import { MaterialsSection, RulePreviewTable } from '../shared/CaseParts';
 import { composeReturnReason, FIX_FIELDS } from '../shared/fixFields';
 import { priorityGrounds } from '../shared/ReviewInbox';
 import { COUNTY_TEXT } from './text';
+
+const DeskCaseDocument = operation<DeskCaseQuery, DeskCaseQueryVariables>(SOURCE, 'DeskCase', FRAGMENT_0);
+const DeskReviewDocument = operation<DeskReviewMutation, DeskReviewMutationVariables>(SOURCE, 'DeskReview', FRAGMENT_0);
 
 export default function CountyCase() {
   const T = useText(COUNTY_TEXT);

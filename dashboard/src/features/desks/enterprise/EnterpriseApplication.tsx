@@ -44,24 +44,73 @@ import {
   type DeskError,
 } from '../../../desk';
 import {
-  CreateDeskApplicationDocument,
-  DeleteDeskMaterialDocument,
-  EnterpriseApplicationDocument,
-  EnterpriseOpenCallsDocument,
-  EnterpriseSelfDocument,
-  ExpertSearchDocument,
-  SubmitDeskApplicationDocument,
-  UpdateDeskApplicationDocument,
-  WithdrawDeskApplicationDocument,
+  type EnterpriseOpenCallsQuery,
+  type EnterpriseOpenCallsQueryVariables,
   type EnterpriseApplicationQuery,
   type MaterialKind,
   type Position,
+  type EnterpriseApplicationQueryVariables,
+  type EnterpriseSelfQuery,
+  type EnterpriseSelfQueryVariables,
+  type ExpertSearchQuery,
+  type ExpertSearchQueryVariables,
+  type CreateDeskApplicationMutation,
+  type CreateDeskApplicationMutationVariables,
+  type UpdateDeskApplicationMutation,
+  type UpdateDeskApplicationMutationVariables,
+  type SubmitDeskApplicationMutation,
+  type SubmitDeskApplicationMutationVariables,
+  type WithdrawDeskApplicationMutation,
+  type WithdrawDeskApplicationMutationVariables,
+  type DeleteDeskMaterialMutation,
+  type DeleteDeskMaterialMutationVariables,
 } from '../../../gql/graphql';
+import { operation } from '../../../desk/operation';
+import SOURCE from './EnterpriseApplication.graphql?raw';
+import DESK_SOURCE from './EnterpriseDesk.graphql?raw';
+import FRAGMENT_0 from '../../records/ApplicationRecord.graphql?raw';
 import { ReviewHistory } from '../../records/ReviewHistory';
 import { dateTime, RecordGate, Section, StageTag } from '../../records/common';
 import { MATERIAL_KINDS, MATERIAL_LABELS, materialLabel, RulePreviewTable } from '../shared/CaseParts';
 import { FIX_FIELDS, parseReturnReason, type FixField } from '../shared/fixFields';
 import { ENTERPRISE_TEXT } from './text';
+
+const EnterpriseOpenCallsDocument = operation<EnterpriseOpenCallsQuery, EnterpriseOpenCallsQueryVariables>(
+  DESK_SOURCE,
+  'EnterpriseOpenCalls',
+);
+const EnterpriseApplicationDocument = operation<EnterpriseApplicationQuery, EnterpriseApplicationQueryVariables>(
+  SOURCE,
+  'EnterpriseApplication',
+  FRAGMENT_0,
+);
+const EnterpriseSelfDocument = operation<EnterpriseSelfQuery, EnterpriseSelfQueryVariables>(SOURCE, 'EnterpriseSelf', FRAGMENT_0);
+const ExpertSearchDocument = operation<ExpertSearchQuery, ExpertSearchQueryVariables>(SOURCE, 'ExpertSearch', FRAGMENT_0);
+const CreateDeskApplicationDocument = operation<CreateDeskApplicationMutation, CreateDeskApplicationMutationVariables>(
+  SOURCE,
+  'CreateDeskApplication',
+  FRAGMENT_0,
+);
+const UpdateDeskApplicationDocument = operation<UpdateDeskApplicationMutation, UpdateDeskApplicationMutationVariables>(
+  SOURCE,
+  'UpdateDeskApplication',
+  FRAGMENT_0,
+);
+const SubmitDeskApplicationDocument = operation<SubmitDeskApplicationMutation, SubmitDeskApplicationMutationVariables>(
+  SOURCE,
+  'SubmitDeskApplication',
+  FRAGMENT_0,
+);
+const WithdrawDeskApplicationDocument = operation<WithdrawDeskApplicationMutation, WithdrawDeskApplicationMutationVariables>(
+  SOURCE,
+  'WithdrawDeskApplication',
+  FRAGMENT_0,
+);
+const DeleteDeskMaterialDocument = operation<DeleteDeskMaterialMutation, DeleteDeskMaterialMutationVariables>(
+  SOURCE,
+  'DeleteDeskMaterial',
+  FRAGMENT_0,
+);
 
 type App = NonNullable<EnterpriseApplicationQuery['application']>;
 

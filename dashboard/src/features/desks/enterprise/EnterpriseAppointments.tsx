@@ -5,12 +5,19 @@ import { enumLabel, refLabel } from '../../../charts/labels';
 import { PageTitle } from '../../../components/Page';
 import { DeskList, useText, type ListState } from '../../../desk';
 import {
-  EnterpriseAppointmentsDocument,
   type AppointmentSortField,
   type AppointmentStatus,
   type EnterpriseAppointmentsQuery,
+  type EnterpriseAppointmentsQueryVariables,
 } from '../../../gql/graphql';
+import { operation } from '../../../desk/operation';
+import SOURCE from './EnterpriseAppointments.graphql?raw';
 import { ENTERPRISE_TEXT } from './text';
+
+const EnterpriseAppointmentsDocument = operation<EnterpriseAppointmentsQuery, EnterpriseAppointmentsQueryVariables>(
+  SOURCE,
+  'EnterpriseAppointments',
+);
 
 type Row = EnterpriseAppointmentsQuery['appointments']['nodes'][number];
 

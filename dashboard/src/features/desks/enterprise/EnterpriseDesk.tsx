@@ -6,16 +6,22 @@ import { useI18n } from '../../../app/i18n';
 import { PageTitle } from '../../../components/Page';
 import { DeskList, useText, type ListState } from '../../../desk';
 import {
-  EnterpriseDeskDocument,
-  EnterpriseOpenCallsDocument,
   type ApplicationSortField,
   type ApplicationStage,
   type EnterpriseDeskQuery,
+  type EnterpriseDeskQueryVariables,
+  type EnterpriseOpenCallsQuery,
+  type EnterpriseOpenCallsQueryVariables,
 } from '../../../gql/graphql';
+import { operation } from '../../../desk/operation';
+import SOURCE from './EnterpriseDesk.graphql?raw';
 import { dateTime, StageTag } from '../../records/common';
 import { parseReturnReason } from '../shared/fixFields';
 import { ENTERPRISE_TEXT } from './text';
 import { enumLabel } from '../../../charts/labels';
+
+const EnterpriseDeskDocument = operation<EnterpriseDeskQuery, EnterpriseDeskQueryVariables>(SOURCE, 'EnterpriseDesk');
+const EnterpriseOpenCallsDocument = operation<EnterpriseOpenCallsQuery, EnterpriseOpenCallsQueryVariables>(SOURCE, 'EnterpriseOpenCalls');
 
 type Row = EnterpriseDeskQuery['applications']['nodes'][number];
 const STAGES: ApplicationStage[] = [

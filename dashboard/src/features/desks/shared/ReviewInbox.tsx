@@ -13,17 +13,22 @@ import { refLabel } from '../../../charts/labels';
 import { useReference } from '../../../data/reference';
 import { DeskList, pickLanguage, useTransitions, useWorkflowAction, type ListState } from '../../../desk';
 import {
-  PassApplicationsDocument,
-  ReviewInboxDocument,
   type ApplicationFilter,
   type ApplicationSortField,
   type ApplicationStage,
   type PassApplicationsMutation,
   type ReviewInboxQuery,
+  type ReviewInboxQueryVariables,
+  type PassApplicationsMutationVariables,
 } from '../../../gql/graphql';
+import { operation } from '../../../desk/operation';
+import SOURCE from './ReviewInbox.graphql?raw';
 import { dateTime } from '../../records/common';
 import { INBOX_TEXT } from './text';
 import { useText } from '../../../desk';
+
+const ReviewInboxDocument = operation<ReviewInboxQuery, ReviewInboxQueryVariables>(SOURCE, 'ReviewInbox');
+const PassApplicationsDocument = operation<PassApplicationsMutation, PassApplicationsMutationVariables>(SOURCE, 'PassApplications');
 
 type Row = ReviewInboxQuery['applications']['nodes'][number];
 type Outcome = PassApplicationsMutation['passApplications'][number];

@@ -108,16 +108,16 @@ describe('the work desks', () => {
     await expect.poll(() => page.getByTestId('rule-N5').innerText()).toBe('不通过');
     const n5 = page.getByTestId('rule-preview').locator('tr', { has: page.getByTestId('rule-N5') });
     expect(await n5.innerText()).toContain('第十一条第2项');
-    expect(await page.getByTestId('rule-preview').locator('tbody tr').count()).toBe(11);
+    expect(await page.getByTestId('rule-preview').locator('tbody tr.ant-table-row').count()).toBe(11);
     expect(await page.getByTestId('submit-blockers').innerText()).toContain('1 条资格规则不通过');
     expect(await page.getByTestId('action-SUBMIT').isDisabled()).toBe(true);
-    expect((await stage(appId)).monthly_allowance_fen).toBe(80_000);
+    expect(Number((await stage(appId)).monthly_allowance_fen)).toBe(80_000);
     await screenshot(page, 'desk-enterprise-draft-1280');
 
     await page.getByTestId('f-allowance').fill('3000.50');
     await page.getByTestId('save-draft').click();
     await expect.poll(() => page.getByTestId('rule-N5').innerText()).toBe('通过');
-    expect((await stage(appId)).monthly_allowance_fen).toBe(300_050);
+    expect(Number((await stage(appId)).monthly_allowance_fen)).toBe(300_050);
     for (const kind of MATERIAL_KINDS) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId(`upload-${kind}`).click();
@@ -221,7 +221,7 @@ describe('the work desks', () => {
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'E3' }).click();
     });
     await expect.poll(() => page.getByTestId('desk-status').innerText()).toContain('未通过');
-    expect(await page.getByTestId('section-application').innerText()).toContain('E3');
+    await expect.poll(() => page.getByTestId('section-application').innerText()).toContain('E3 科研诚信');
     const row = await stage(id);
     expect(row).toMatchObject({ stage: 'REJECTED', rejection_rule: 'E3' });
     expect(row.rejection_reason).toContain('第五条第4项');
@@ -306,8 +306,16 @@ describe('the work desks', () => {
     expect(db.map((r) => `${r.status}:${r.username}`)).toEqual(['ACKNOWLEDGED:orgdept', 'ACKNOWLEDGED:orgdept']);
     await page.keyboard.press('Escape');
     await page.goto(`${api.url}/filings?status=ACKNOWLEDGED`);
-    await expect.poll(() => table.innerText()).toContain('组织部');
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
     await screenshot(page, 'desk-orgdept-filings-1280');
+    const { rows: signed } = await api.db.sql.query(
+      `select f.id, u.display_name from filing_record f join app_user u on u.id = f.acknowledged_by_id where f.filing_no = $1`,
+      [nos[0]],
+    );
+    await page.goto(`${api.url}/filings/${signed[0].id}`);
+    await expect.poll(() => page.getByTestId('section-filing').innerText()).toContain(signed[0].display_name);
+    await page.goto(`${api.url}/filings?status=ACKNOWLEDGED`);
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
     const pdfLink = await table.locator('a[href$=".pdf"]').first().getAttribute('href');
     const res = await page.request.get(`${api.url}${pdfLink}`);
     expect(res.status()).toBe(200);

@@ -191,7 +191,16 @@ export default function FilingDesk() {
         }
         columns={[
           { title: t('filingNo'), key: 'filingNo', sorter: true, render: (_, r) => <Link to={`/filings/${r.id}`}>{r.filingNo}</Link> },
-          { title: t('title'), key: 't', dataIndex: 'title', ellipsis: true, width: 360 },
+          {
+            title: t('title'),
+            key: 't',
+            // Clipped: at 1280 px the status, who signed and the packet must stay in view.
+            render: (_, r) => (
+              <span className="cell-clip" title={r.title}>
+                {r.title}
+              </span>
+            ),
+          },
           { title: t('kind'), key: 'k', render: (_, r) => enumLabel('filingKind', r.kind, lang) },
           { title: t('county'), key: 'c', render: (_, r) => (r.division ? refLabel(r.division, lang) : '—') },
           { title: t('filedOn'), key: 'filedOn', sorter: true, dataIndex: 'filedOn' },

@@ -71,14 +71,24 @@ export function ApplicationDetails({
         </Section>
       </Col>
       <Col xs={24} xl={10}>
-        {aside}
-        <Section id="history" title={t('historySection')}>
-          <ReviewHistory items={ap.reviewHistory} />
-        </Section>
+        {aside ? (
+          <div className="desk-stack">
+            {aside}
+            <Section id="history" title={t('historySection')}>
+              <ReviewHistory items={ap.reviewHistory} />
+            </Section>
+          </div>
+        ) : (
+          <Section id="history" title={t('historySection')}>
+            <ReviewHistory items={ap.reviewHistory} />
+          </Section>
+        )}
       </Col>
       {children}
       <Col xs={24}>
-        {rules ?? (
+        {rules ? (
+          <div className="desk-stack">{rules}</div>
+        ) : (
           <Section id="rules" title={t('ruleChecks')}>
             <RuleCheckTable rows={ap.ruleChecks} />
           </Section>

@@ -4,7 +4,7 @@
  * reasons the table requires. Another county's case is not found (the server scopes it).
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Checkbox, Col, Form, Select, Tag } from 'antd';
+import { Checkbox, Form, Select, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { enumLabel, refLabel } from '../../../charts/labels';
@@ -118,15 +118,12 @@ export default function CountyCase() {
               rules={
                 <>
                   <RulePreviewTable rows={q.data?.previewApplicationRules ?? []} />
-                  <div style={{ height: 16 }} />
                   <Section id="rules" title={t('ruleChecks')}>
                     <RuleCheckTable rows={ap.ruleChecks} />
                   </Section>
                 </>
               }
-            >
-              <Col xs={0} />
-            </ApplicationDetails>
+            />
           </DeskPage>
         );
       }}

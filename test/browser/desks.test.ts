@@ -122,6 +122,7 @@ describe('the work desks', () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId(`upload-${kind}`).click();
       await (await chooser).setFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(kind) });
+      await expect.poll(() => page.locator('.ant-message-notice').allInnerTexts()).toContainEqual(expect.stringContaining(`${kind}.pdf`));
       await expect.poll(() => page.getByTestId(`material-${kind}`).getAttribute('data-missing')).toBe('0');
     }
     await expect.poll(() => page.getByTestId('action-SUBMIT').isDisabled()).toBe(false);

@@ -13,7 +13,18 @@ import { PageTitle } from '../../components/Page';
 import { describeError } from '../../components/States';
 import { dateTime, Fields, RecordGate, StageTag } from '../records/common';
 import { useCameFrom } from '../../desk/DeskPage';
-import { AcknowledgeFilingDocument, FilingRecordDocument } from '../../gql/graphql';
+import type {
+  AcknowledgeFilingMutation,
+  AcknowledgeFilingMutationVariables,
+  FilingRecordQuery as FilingRecordData,
+  FilingRecordQueryVariables,
+} from '../../gql/graphql';
+import { operation } from '../../desk/operation';
+import SOURCE from './FilingRecordPage.graphql?raw';
+
+// Read at run time, in this page's chunk (desk/operation.ts says why).
+const FilingRecordDocument = operation<FilingRecordData, FilingRecordQueryVariables>(SOURCE, 'FilingRecord');
+const AcknowledgeFilingDocument = operation<AcknowledgeFilingMutation, AcknowledgeFilingMutationVariables>(SOURCE, 'AcknowledgeFiling');
 
 const FilingRecordQuery = FilingRecordDocument;
 

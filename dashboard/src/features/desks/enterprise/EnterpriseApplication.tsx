@@ -261,11 +261,9 @@ function ApplicationForm({
       list={{ title: T.list, path: '/desk/enterprise' }}
       title={title}
       status={app ? <StageTag stage={app.stage} /> : <Tag>{T.newTitle}</Tag>}
-      meta={
-        app
-          ? `${enterprise?.name ?? app.enterprise?.name ?? ''} · ${app.submittedAt ? `${T.submitted} ${dateTime(app.submittedAt, lang)}` : ''}`
-          : enterprise?.name
-      }
+      meta={[enterprise?.name ?? app?.enterprise?.name, app?.submittedAt ? `${T.submitted} ${dateTime(app.submittedAt, lang)}` : null]
+        .filter(Boolean)
+        .join(' · ')}
       actions={
         app ? (
           <ActionBar
@@ -548,6 +546,7 @@ function MaterialsChecklist({
         size="small"
         rowKey="kind"
         pagination={false}
+        showHeader={false}
         dataSource={MATERIAL_KINDS.map((kind) => ({ kind, files: app.materials.filter((m) => m.kind === kind) }))}
         columns={[
           {

@@ -204,7 +204,9 @@ function ApplicationForm({
       rd: app.enterprise ? fenToYuanInput(app.enterprise.rdSpendingFen) : '',
       credentials: creds(app.enterprise),
     };
-  }, [app?.id, app?.version, enterprise?.id]);
+    // Reset only when the record itself changes (a save, a reload): a late answer about the
+    // enterprise must not overwrite what is being typed into a saved draft.
+  }, [app ? `${app.id}:${app.version}` : `new:${enterprise?.id ?? ''}`]);
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue(initial as FormValues);

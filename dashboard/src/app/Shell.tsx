@@ -16,7 +16,7 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { enumLabel } from '../charts/labels';
 import { Forbidden, LoadingBlock, NotFound } from '../components/States';
@@ -45,6 +45,8 @@ const FilingDesk = lazy(() => import('../features/filings/FilingDesk'));
 const FilingRecordPage = lazy(() => import('../features/filings/FilingRecordPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const AnalystPage = lazy(() => import('../features/analyst/AnalystPage'));
+
+type DeskModule = typeof import('./desks');
 
 const ICONS: Record<PageKey, ReactNode> = {
   overview: <DashboardOutlined />,
@@ -93,8 +95,35 @@ export function Shell() {
     for (const k of ['year', 'county', 'sector', 'screen']) if (search.get(k)) carry.set(k, search.get(k)!);
     return carry.toString() ? `${path}?${carry}` : path;
   };
-  const item = (p: PageKey) => ({ key: PAGE_PATHS[p], icon: ICONS[p], label: <Link to={keep(PAGE_PATHS[p])}>{t(p as MessageKey)}</Link> });
+  // The work desks' menu, routes and to-do counts load just after the first screen (desks.tsx is
+  // its own chunk: the first screen is at its 500 KB budget).
+  const [deskKit, setDeskKit] = useState<DeskModule | null>(null);
+  useEffect(() => {
+    void import('./desks').then((m) => setDeskKit(m));
+  }, []);
+  const desks = deskKit ? deskKit.DESKS.filter((d) => d.roles.includes(me.role)) : [];
+  const withTodo = (label: ReactNode, keys: readonly string[] | undefined, id: string) =>
+    deskKit && keys?.length ? <deskKit.TodoLabel label={label} keys={keys} id={id} /> : label;
+  const item = (p: PageKey) => ({
+    key: PAGE_PATHS[p],
+    icon: ICONS[p],
+    label: <Link to={keep(PAGE_PATHS[p])}>{withTodo(t(p as MessageKey), deskKit?.PAGE_TODO[p], p)}</Link>,
+  });
   const menuItems = [
+    ...(desks.length
+      ? [
+          {
+            type: 'group' as const,
+            key: 'desks',
+            label: t('workDesks'),
+            children: desks.map((d) => ({
+              key: d.path,
+              icon: d.icon,
+              label: <Link to={d.path}>{withTodo(t(d.key), d.todo, d.key)}</Link>,
+            })),
+          },
+        ]
+      : []),
     ...DASHBOARD.filter((p) => pages.includes(p)).map(item),
     ...(RECORDS.some((p) => pages.includes(p))
       ? [{ type: 'group' as const, key: 'records', label: t('records'), children: RECORDS.filter((p) => pages.includes(p)).map(item) }]
@@ -102,7 +131,11 @@ export function Shell() {
     ...(['filings', 'import', 'analyst'] as PageKey[]).filter((p) => pages.includes(p)).map(item),
   ];
   const section = '/' + location.pathname.split('/')[1];
-  const selected = section === '/' ? '/' : section;
+  // A desk's own pages select the desk whose path is the longest prefix of the address.
+  const desk = desks
+    .filter((d) => location.pathname === d.path || location.pathname.startsWith(d.path + '/'))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const selected = desk ? desk.path : section === '/' ? '/' : section;
   const home = homeOf(me.role, me.readable);
 
   return (
@@ -294,7 +327,13 @@ export function Shell() {
                   </Guard>
                 }
               />
-              <Route path="*" element={<NotFound />} />
+              {deskKit?.DESK_ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} element={r.roles.includes(me.role) ? <r.Page /> : <Forbidden />} />
+              ))}
+              <Route
+                path="*"
+                element={!deskKit && location.pathname.startsWith('/desk/') ? <LoadingBlock height={400} rows={10} /> : <NotFound />}
+              />
             </Routes>
           </Suspense>
         </Layout.Content>

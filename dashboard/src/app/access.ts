@@ -61,6 +61,8 @@ export function pagesFor(role: string, readable: readonly string[]): PageKey[] {
 /** Where an account lands after signing in. */
 export function homeOf(role: string, readable: readonly string[]): string {
   if (role === 'ORG_DEPT' && canOpen('filings', role, readable)) return '/filings';
+  // An enterprise account works at its desk (app/desks.tsx).
+  if (role === 'ENTERPRISE') return '/desk/enterprise';
   const pages = pagesFor(role, readable);
   if (pages.includes('overview')) return '/';
   const first = pages[0];

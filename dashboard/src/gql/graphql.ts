@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 批量签收备案（市委组织部） / Acknowledge several filings (Organisation Dept.) */
+export type AcknowledgeFilingsInput = {
+  /** 备案记录及读取时的版本号（至多100件） / Filings and the versions you read, at most 100 */
+  filings: Array<VersionedIdInput>;
+};
+
 /** 协议类别 / Kind of agreement */
 export type AgreementKind =
   /** 保密协议（第八条） / Confidentiality agreement with the enterprise (Art. 8) */
@@ -80,6 +86,27 @@ export type ApplicationFilter = {
   techNeeds?: StringFilter | null | undefined;
 };
 
+/** Application 的排序项 / One ordering term for Application lists */
+export type ApplicationOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: ApplicationSortField;
+};
+
+/** Application 可排序的字段 / Fields Application lists can be ordered by */
+export type ApplicationSortField =
+  /** 创建时间 / When the row was created */
+  | 'createdAt'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 企业承诺每月生活补助及交通费（分，规则N5） / Monthly allowance promised to the expert, in fen (rule N5) */
+  | 'monthlyAllowanceFen'
+  /** 当前环节 / Current stage */
+  | 'stage'
+  /** 进入当前环节的时间 / When it entered its current stage */
+  | 'stageEnteredAt';
+
 /** 申报所处环节（第十二条） / Stage of an application in the pipeline (Art. 12) */
 export type ApplicationStage =
   /** 市级复审通过，双向选择中 / City re-review passed, in two-way selection (Art. 12.4) */
@@ -117,6 +144,14 @@ export type ApplicationStageFilter = {
   ne?: ApplicationStage | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<ApplicationStage> | null | undefined;
+};
+
+/** 申报及读取时的版本号 / An application and the version you read */
+export type ApplicationVersionInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
+  version: number;
 };
 
 /** Appointment 的筛选条件，可用 and / or / not 组合 / Conditions on Appointment, combinable with and / or / not */
@@ -163,6 +198,14 @@ export type AppointmentFilter = {
   status?: AppointmentStatusFilter | null | undefined;
 };
 
+/** Appointment 的排序项 / One ordering term for Appointment lists */
+export type AppointmentOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: AppointmentSortField;
+};
+
 /** 任职来源 / How the appointment came about */
 export type AppointmentOrigin =
   /** 按本办法年度征集认定 / Recognised through a yearly call under the measures */
@@ -183,6 +226,21 @@ export type AppointmentOriginFilter = {
   /** 不属于列表 / None of */
   notIn?: Array<AppointmentOrigin> | null | undefined;
 };
+
+/** Appointment 可排序的字段 / Fields Appointment lists can be ordered by */
+export type AppointmentSortField =
+  /** 批次年度 / Cohort year */
+  | 'cohortYear'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 企业每月生活补助及交通费（分） / Monthly allowance paid by the enterprise, in fen (Art. 11.2) */
+  | 'monthlyAllowanceFen'
+  /** 服务结束日期（不少于两年，规则E6） / End of service, at least two years after the start (rule E6) */
+  | 'serviceEnd'
+  /** 服务开始日期 / Start of service */
+  | 'serviceStart'
+  /** 状态 / Status */
+  | 'status';
 
 /** 任职状态 / Status of an appointment */
 export type AppointmentStatus =
@@ -285,6 +343,26 @@ export type ConfirmationFilter = {
   ne?: Confirmation | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<Confirmation> | null | undefined;
+};
+
+/** 新建申报（企业账号，本企业） / A new application by the enterprise account, for itself */
+export type CreateApplicationInput = {
+  /** 征集行号 / Call id */
+  callId: number;
+  /** 企业上年度数据与优先资质（省略则不变） / The enterprise's declared facts; unchanged when omitted */
+  enterpriseFacts?: EnterpriseFactsInput | null | undefined;
+  /** 每月生活补助及交通费（分，规则N5） / Monthly allowance in fen (rule N5) */
+  monthlyAllowanceFen: number;
+  /** 拟选派专家行号（可在双向选择时确定） / Proposed expert id (may be chosen in two-way selection) */
+  proposedExpertId?: number | null | undefined;
+  /** 拟任职务 / Proposed position */
+  proposedPosition: Position;
+  /** 拟服务结束日期（不少于两年，规则E6） / Proposed end of service, at least two years on (rule E6) */
+  proposedServiceEnd: string;
+  /** 拟服务开始日期 / Proposed start of service */
+  proposedServiceStart: string;
+  /** 技术需求 / The technical needs */
+  techNeeds: string;
 };
 
 /** 考核周期状态 / Status of an evaluation cycle */
@@ -455,6 +533,20 @@ export type DivisionKindFilter = {
   ne?: DivisionKind | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<DivisionKind> | null | undefined;
+};
+
+/** 企业随申报填报的上年度数据与优先资质（县级初审核实） / Facts the enterprise declares with its application; the county checks them */
+export type EnterpriseFactsInput = {
+  /** 瞪羚企业（优先） / Gazelle enterprise (priority) */
+  gazelle: boolean;
+  /** 高新技术企业（第十二条第2项优先） / High-tech enterprise (priority, Art. 12.2) */
+  highTech: boolean;
+  /** 承担市级以上科技项目（优先） / Holds a municipal-or-higher S&T project (priority) */
+  municipalProject: boolean;
+  /** 上年度研发投入（分，规则N4） / Last year's R&D spending in fen (rule N4) */
+  rdSpendingFen: number;
+  /** 上年度主营业务收入（分，规则N4） / Last year's revenue in fen (rule N4) */
+  revenueFen: number;
 };
 
 /** Enterprise 的筛选条件，可用 and / or / not 组合 / Conditions on Enterprise, combinable with and / or / not */
@@ -667,6 +759,25 @@ export type FilingRecordFilter = {
   title?: StringFilter | null | undefined;
 };
 
+/** FilingRecord 的排序项 / One ordering term for FilingRecord lists */
+export type FilingRecordOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: FilingRecordSortField;
+};
+
+/** FilingRecord 可排序的字段 / Fields FilingRecord lists can be ordered by */
+export type FilingRecordSortField =
+  /** 报送日期 / Date filed */
+  | 'filedOn'
+  /** 备案编号（唯一） / Filing number, unique */
+  | 'filingNo'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 状态 / Status */
+  | 'status';
+
 /** 备案状态 / Status of a filing record */
 export type FilingStatus =
   /** 组织部已签收 / Acknowledged by the Organisation Dept. */
@@ -852,14 +963,30 @@ export type LedgerEntryFilter = {
   serviceDate?: DateFilter | null | undefined;
 };
 
-/** 登录进度 / How far a log-in got */
-export type LoginStatus =
-  /** 密码正确，该角色须先绑定两步验证（beginTotpEnrolment、confirmTotpEnrolment） / Password accepted: this role must enrol a second factor first (beginTotpEnrolment, confirmTotpEnrolment) */
-  | 'ENROLMENT_REQUIRED'
-  /** 密码正确，请用 verifySecondFactor 提交6位验证码或恢复码 / Password accepted: send the 6-digit code or a recovery code to verifySecondFactor */
-  | 'SECOND_FACTOR_REQUIRED'
-  /** 已登录，会话已建立 / Signed in: the session is open */
-  | 'SIGNED_IN';
+/** 申报材料（第十三条） / Application material required by Art. 13 */
+export type MaterialKind =
+  /** 申报表（13.1） / Application form (13.1) */
+  | 'APPLICATION_FORM'
+  /** 营业执照（13.4） / Business licence (13.4) */
+  | 'BUSINESS_LICENCE'
+  /** 企业信用报告（13.4） / Credit report (13.4) */
+  | 'CREDIT_REPORT'
+  /** 专利、奖励、论文、项目及业绩介绍（13.3） / Patents, awards, papers, projects and record (13.3) */
+  | 'EXPERT_ACHIEVEMENTS'
+  /** 学历学位证书（13.3） / Degree certificates (13.3) */
+  | 'EXPERT_DEGREE'
+  /** 身份证复印件（13.3） / Expert's identity document (13.3) */
+  | 'EXPERT_ID'
+  /** 职称证明（13.3） / Professional title proof (13.3) */
+  | 'EXPERT_TITLE'
+  /** 上年度财务报表（13.4） / Last year's financial statements (13.4) */
+  | 'FINANCIAL_STATEMENTS'
+  /** 涉企财政资金绿色门槛证明（13.4） / Green-threshold proof for fiscal funds (13.4) */
+  | 'GREEN_THRESHOLD'
+  /** 研发投入证明（13.4） / Proof of R&D spending (13.4) */
+  | 'RD_SPENDING_PROOF'
+  /** 三方协议（13.2） / Tripartite agreement (13.2) */
+  | 'TRIPARTITE_AGREEMENT';
 
 /** 公示状态 / Status of a public notice */
 export type NoticeStatus =
@@ -880,6 +1007,14 @@ export type NoticeStatusFilter = {
   ne?: NoticeStatus | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<NoticeStatus> | null | undefined;
+};
+
+/** 批量审核通过（逐件检查规则、权限与版本，逐件记录） / Pass several cases; each is checked and recorded on its own */
+export type PassApplicationsInput = {
+  /** 申报及读取时的版本号（至多100件） / Applications and the versions you read, at most 100 */
+  applications: Array<ApplicationVersionInput>;
+  /** 审核意见（可省略，使用默认意见） / Opinion; the standard wording when omitted */
+  reason?: string | null | undefined;
 };
 
 /** 兼任职务（第二条） / Position held in the enterprise (Art. 2) */
@@ -1027,6 +1162,20 @@ export type PublicNoticeFilter = {
   title?: StringFilter | null | undefined;
 };
 
+/** 审核决定：县级初审、市级复审、双向选择环节或党组审议 / A review decision at the county, city, matching or party-group step */
+export type ReviewApplicationInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** PASS 通过、RETURN 退回修改、REJECT 不予通过 / PASS, RETURN for correction, or REJECT */
+  decision: Decision;
+  /** 理由（退回、不予通过必填，引用规则时可省略） / Reason: required to return or reject unless a rule is cited */
+  reason?: string | null | undefined;
+  /** 不予通过所依据的规则（须当前不满足） / The rule a rejection rests on; it must fail now */
+  rule?: RuleCode | null | undefined;
+  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
+  version: number;
+};
+
 /** 流程环节 / Step of the pipeline at which a decision was taken */
 export type ReviewStep =
   /** 市级复审 / City re-review (Art. 12.3) */
@@ -1161,6 +1310,13 @@ export type ServiceKindFilter = {
   notIn?: Array<ServiceKind> | null | undefined;
 };
 
+/** 排序方向 / Sort direction */
+export type SortDirection =
+  /** 升序 / Ascending */
+  | 'ASC'
+  /** 降序 / Descending */
+  | 'DESC';
+
 /** 文本条件 / Conditions on a text */
 export type StringFilter = {
   /** 包含（不区分大小写） / Contains, case-insensitive */
@@ -1179,6 +1335,28 @@ export type StringFilter = {
   startsWith?: string | null | undefined;
 };
 
+/** 修改草稿或退回的申报 / Corrections to a draft or returned application */
+export type UpdateApplicationInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 企业上年度数据与优先资质（省略则不变） / The enterprise's declared facts; unchanged when omitted */
+  enterpriseFacts?: EnterpriseFactsInput | null | undefined;
+  /** 每月生活补助及交通费（分，规则N5） / Monthly allowance in fen (rule N5) */
+  monthlyAllowanceFen: number;
+  /** 拟选派专家行号（可在双向选择时确定） / Proposed expert id (may be chosen in two-way selection) */
+  proposedExpertId?: number | null | undefined;
+  /** 拟任职务 / Proposed position */
+  proposedPosition: Position;
+  /** 拟服务结束日期（不少于两年，规则E6） / Proposed end of service, at least two years on (rule E6) */
+  proposedServiceEnd: string;
+  /** 拟服务开始日期 / Proposed start of service */
+  proposedServiceStart: string;
+  /** 技术需求 / The technical needs */
+  techNeeds: string;
+  /** 读取时的版本号 / The version you read */
+  version: number;
+};
+
 /** 记录行号及读取时的版本号 / A record id and the version you read */
 export type VersionedIdInput = {
   /** 行号 / Id */
@@ -1186,6 +1364,43 @@ export type VersionedIdInput = {
   /** 读取时的版本号 / The version you read */
   version: number;
 };
+
+/** 企业撤回申报 / The enterprise withdraws its application */
+export type WithdrawApplicationInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 撤回理由 / Why */
+  reason: string;
+  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
+  version: number;
+};
+
+/** 流程操作 / An action on an application in the pipeline (Art. 12) */
+export type WorkflowAction =
+  /** 异议不成立 / Dismiss an objection */
+  | 'DISMISS_OBJECTION'
+  /** 报组织部备案 / File with the Organisation Department */
+  | 'FILE'
+  /** 审核通过（县级初审、市级复审、党组审议） / Pass a review (county, city, party group) */
+  | 'PASS'
+  /** 公示 / Publish the public notice */
+  | 'PUBLISH_NOTICE'
+  /** 登记公示异议 / Record an objection to the notice */
+  | 'RAISE_OBJECTION'
+  /** 发文认定并颁发证书 / Recognise: document and certificate */
+  | 'RECOGNISE'
+  /** 不予通过 / Reject with a rule or a reason */
+  | 'REJECT'
+  /** 退回修改 / Return for correction */
+  | 'RETURN'
+  /** 双向选择确定人选 / Select the expert in two-way selection */
+  | 'SELECT'
+  /** 企业提交申报 / The enterprise submits */
+  | 'SUBMIT'
+  /** 异议成立 / Uphold an objection (rejects the case) */
+  | 'UPHOLD_OBJECTION'
+  /** 企业撤回 / The enterprise withdraws */
+  | 'WITHDRAW';
 
 export type MeFieldsFragment = {
   id: number;
@@ -1197,8 +1412,6 @@ export type MeFieldsFragment = {
   expertId: number | null;
   readable: Array<string>;
   seesPersonalData: boolean;
-  secondFactorEnabled: boolean;
-  secondFactorRequired: boolean;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1214,8 +1427,6 @@ export type MeQuery = {
     expertId: number | null;
     readable: Array<string>;
     seesPersonalData: boolean;
-    secondFactorEnabled: boolean;
-    secondFactorRequired: boolean;
   } | null;
 };
 
@@ -1226,9 +1437,6 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = {
   login: {
-    status: LoginStatus;
-    challengeToken: string | null;
-    message: string | null;
     me: {
       id: number;
       username: string;
@@ -1239,9 +1447,7 @@ export type LoginMutation = {
       expertId: number | null;
       readable: Array<string>;
       seesPersonalData: boolean;
-      secondFactorEnabled: boolean;
-      secondFactorRequired: boolean;
-    } | null;
+    };
   } | null;
 };
 
@@ -1318,6 +1524,311 @@ export type SectorSpreadQuery = {
   }>;
 };
 
+export type DeskTransitionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DeskTransitionsQuery = {
+  workflowTransitions: Array<{
+    from: ApplicationStage;
+    action: WorkflowAction;
+    to: ApplicationStage;
+    step: ReviewStep;
+    needsReason: boolean;
+    checksRules: boolean;
+    article: string;
+  }>;
+};
+
+export type MyTodoQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTodoQuery = { myTodo: Array<{ key: string; count: number; stage: ApplicationStage | null }> };
+
+export type EnterpriseApplicationQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type EnterpriseApplicationQuery = {
+  application: {
+    version: number;
+    nextActions: Array<WorkflowAction>;
+    missingMaterials: Array<MaterialKind>;
+    proposedExpertId: number | null;
+    id: number;
+    stage: ApplicationStage;
+    stageEnteredAt: string;
+    submittedAt: string | null;
+    onHold: boolean;
+    priorityRecommended: boolean;
+    techNeeds: string;
+    proposedPosition: Position;
+    proposedServiceStart: string | null;
+    proposedServiceEnd: string | null;
+    monthlyAllowanceFen: number;
+    rejectionRule: RuleCode | null;
+    rejectionReason: string | null;
+    materials: Array<{ id: number; kind: MaterialKind; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: string }>;
+    call: { id: number; year: number; title: string } | null;
+    division: { id: number; nameZh: string; nameEn: string } | null;
+    sector: { id: number; nameZh: string; nameEn: string } | null;
+    enterprise: {
+      id: number;
+      name: string;
+      creditCode: string;
+      highTech: boolean;
+      gazelle: boolean;
+      municipalProject: boolean;
+      revenueFen: number;
+      rdSpendingFen: number;
+    } | null;
+    proposedExpert: {
+      id: number;
+      name: string;
+      degree: Degree;
+      title: ProfessionalTitle;
+      institution: { id: number; nameZh: string; nameEn: string } | null;
+    } | null;
+    ruleChecks: Array<{ id: number; rule: RuleCode; article: string; passed: boolean; detail: string; step: ReviewStep }>;
+    reviewHistory: Array<{
+      id: number;
+      step: ReviewStep;
+      decision: Decision;
+      fromStage: ApplicationStage;
+      toStage: ApplicationStage;
+      decidedAt: string;
+      actorRole: string;
+      reason: string | null;
+      ruleCode: RuleCode | null;
+    }>;
+  } | null;
+  previewApplicationRules: Array<{ rule: RuleCode; article: string; articleEn: string; passed: boolean; detail: string }>;
+};
+
+export type EnterpriseSelfQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type EnterpriseSelfQuery = {
+  enterprise: {
+    id: number;
+    name: string;
+    revenueFen: number;
+    rdSpendingFen: number;
+    highTech: boolean;
+    gazelle: boolean;
+    municipalProject: boolean;
+  } | null;
+};
+
+export type ExpertSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ExpertSearchQuery = {
+  expertDirectory: Array<{
+    id: number;
+    name: string;
+    institutionName: string;
+    degree: Degree;
+    title: ProfessionalTitle;
+    discipline: string;
+  }>;
+};
+
+export type CreateDeskApplicationMutationVariables = Exact<{
+  input: CreateApplicationInput;
+}>;
+
+export type CreateDeskApplicationMutation = { createApplication: { id: number; version: number } };
+
+export type UpdateDeskApplicationMutationVariables = Exact<{
+  input: UpdateApplicationInput;
+}>;
+
+export type UpdateDeskApplicationMutation = { updateApplication: { id: number; version: number } };
+
+export type SubmitDeskApplicationMutationVariables = Exact<{
+  input: ApplicationVersionInput;
+}>;
+
+export type SubmitDeskApplicationMutation = { submitApplication: { id: number; version: number; stage: ApplicationStage } };
+
+export type WithdrawDeskApplicationMutationVariables = Exact<{
+  input: WithdrawApplicationInput;
+}>;
+
+export type WithdrawDeskApplicationMutation = { withdrawApplication: { id: number; version: number; stage: ApplicationStage } };
+
+export type DeleteDeskMaterialMutationVariables = Exact<{
+  id: number;
+}>;
+
+export type DeleteDeskMaterialMutation = { deleteMaterial: Array<MaterialKind> };
+
+export type EnterpriseAppointmentsQueryVariables = Exact<{
+  filter?: AppointmentFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<AppointmentOrderBy> | AppointmentOrderBy | null | undefined;
+}>;
+
+export type EnterpriseAppointmentsQuery = {
+  appointments: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      status: AppointmentStatus;
+      position: Position;
+      serviceStart: string;
+      serviceEnd: string;
+      certificateNo: string | null;
+      monthlyAllowanceFen: number;
+      recognisedOn: string | null;
+      expert: { id: number; name: string; institution: { id: number; nameZh: string; nameEn: string } | null } | null;
+    }>;
+  };
+};
+
+export type EnterpriseDeskQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
+}>;
+
+export type EnterpriseDeskQuery = {
+  applications: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      version: number;
+      stage: ApplicationStage;
+      stageEnteredAt: string;
+      submittedAt: string | null;
+      nextActions: Array<WorkflowAction>;
+      rejectionReason: string | null;
+      call: { id: number; year: number; title: string } | null;
+      proposedExpert: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type EnterpriseOpenCallsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EnterpriseOpenCallsQuery = {
+  calls: { nodes: Array<{ id: number; year: number; title: string; opensOn: string; closesOn: string; version: number }> };
+  live: { nodes: Array<{ id: number; call: { id: number } | null }> };
+};
+
+export type DeskCaseQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type DeskCaseQuery = {
+  application: {
+    version: number;
+    nextActions: Array<WorkflowAction>;
+    workingDaysWaited: number;
+    missingMaterials: Array<MaterialKind>;
+    id: number;
+    stage: ApplicationStage;
+    stageEnteredAt: string;
+    submittedAt: string | null;
+    onHold: boolean;
+    priorityRecommended: boolean;
+    techNeeds: string;
+    proposedPosition: Position;
+    proposedServiceStart: string | null;
+    proposedServiceEnd: string | null;
+    monthlyAllowanceFen: number;
+    rejectionRule: RuleCode | null;
+    rejectionReason: string | null;
+    materials: Array<{ id: number; kind: MaterialKind; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: string }>;
+    call: { id: number; year: number; title: string } | null;
+    division: { id: number; nameZh: string; nameEn: string } | null;
+    sector: { id: number; nameZh: string; nameEn: string } | null;
+    enterprise: {
+      id: number;
+      name: string;
+      creditCode: string;
+      highTech: boolean;
+      gazelle: boolean;
+      municipalProject: boolean;
+      revenueFen: number;
+      rdSpendingFen: number;
+    } | null;
+    proposedExpert: {
+      id: number;
+      name: string;
+      degree: Degree;
+      title: ProfessionalTitle;
+      institution: { id: number; nameZh: string; nameEn: string } | null;
+    } | null;
+    ruleChecks: Array<{ id: number; rule: RuleCode; article: string; passed: boolean; detail: string; step: ReviewStep }>;
+    reviewHistory: Array<{
+      id: number;
+      step: ReviewStep;
+      decision: Decision;
+      fromStage: ApplicationStage;
+      toStage: ApplicationStage;
+      decidedAt: string;
+      actorRole: string;
+      reason: string | null;
+      ruleCode: RuleCode | null;
+    }>;
+  } | null;
+  previewApplicationRules: Array<{ rule: RuleCode; article: string; articleEn: string; passed: boolean; detail: string }>;
+};
+
+export type DeskReviewMutationVariables = Exact<{
+  input: ReviewApplicationInput;
+}>;
+
+export type DeskReviewMutation = { reviewApplication: { id: number; version: number; stage: ApplicationStage } };
+
+export type ReviewInboxQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
+}>;
+
+export type ReviewInboxQuery = {
+  applications: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      version: number;
+      stage: ApplicationStage;
+      stageEnteredAt: string;
+      submittedAt: string | null;
+      workingDaysWaited: number;
+      priorityRecommended: boolean;
+      monthlyAllowanceFen: number;
+      nextActions: Array<WorkflowAction>;
+      enterprise: { id: number; name: string; highTech: boolean; gazelle: boolean; municipalProject: boolean } | null;
+      proposedExpert: { id: number; name: string; institution: { id: number; nameZh: string; nameEn: string } | null } | null;
+      division: { id: number; nameZh: string; nameEn: string } | null;
+      sector: { id: number; nameZh: string; nameEn: string } | null;
+      call: { id: number; year: number } | null;
+    }>;
+  };
+};
+
+export type PassApplicationsMutationVariables = Exact<{
+  input: PassApplicationsInput;
+}>;
+
+export type PassApplicationsMutation = {
+  passApplications: Array<{
+    id: number;
+    ok: boolean;
+    version: number | null;
+    code: string | null;
+    message: string | null;
+    rule: string | null;
+    article: string | null;
+  }>;
+};
+
 export type EvaluationDetailQueryVariables = Exact<{
   filter?: EvaluationFilter | null | undefined;
   cycleFilter?: EvaluationFilter | null | undefined;
@@ -1347,13 +1858,13 @@ export type EvaluationDetailQuery = {
 export type FilingDeskQueryVariables = Exact<{
   filter?: FilingRecordFilter | null | undefined;
   first?: number | null | undefined;
-  after?: string | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<FilingRecordOrderBy> | FilingRecordOrderBy | null | undefined;
 }>;
 
 export type FilingDeskQuery = {
   filingRecords: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
     nodes: Array<{
       id: number;
       filingNo: string;
@@ -1361,11 +1872,21 @@ export type FilingDeskQuery = {
       status: FilingStatus;
       title: string;
       filedOn: string;
+      version: number;
       acknowledgedAt: string | null;
+      acknowledgedByName: string | null;
       division: { id: number; nameZh: string; nameEn: string } | null;
     }>;
   };
   pending: { totalCount: number };
+};
+
+export type AcknowledgeFilingsMutationVariables = Exact<{
+  input: AcknowledgeFilingsInput;
+}>;
+
+export type AcknowledgeFilingsMutation = {
+  acknowledgeFilings: Array<{ id: number; ok: boolean; version: number | null; code: string | null; message: string | null }>;
 };
 
 export type FilingRecordQueryVariables = Exact<{
@@ -1382,6 +1903,7 @@ export type FilingRecordQuery = {
     summary: string;
     filedOn: string;
     acknowledgedAt: string | null;
+    acknowledgedByName: string | null;
     version: number;
     applicationId: number | null;
     division: { id: number; nameZh: string; nameEn: string } | null;
@@ -1395,7 +1917,13 @@ export type AcknowledgeFilingMutationVariables = Exact<{
 }>;
 
 export type AcknowledgeFilingMutation = {
-  acknowledgeFiling: { id: number; status: FilingStatus; acknowledgedAt: string | null; version: number };
+  acknowledgeFiling: {
+    id: number;
+    status: FilingStatus;
+    acknowledgedAt: string | null;
+    acknowledgedByName: string | null;
+    version: number;
+  };
 };
 
 export type FundsByCountyQueryVariables = Exact<{
@@ -1439,33 +1967,6 @@ export type FundProjectsQuery = {
       enterprise: { id: number; name: string } | null;
       disbursements: Array<{ id: number; amountFen: number }>;
     }>;
-  };
-};
-
-export type VerifySecondFactorMutationVariables = Exact<{
-  challengeToken: string;
-  code: string;
-}>;
-
-export type VerifySecondFactorMutation = {
-  verifySecondFactor: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
-};
-
-export type BeginTotpEnrolmentMutationVariables = Exact<{
-  challengeToken?: string | null | undefined;
-}>;
-
-export type BeginTotpEnrolmentMutation = { beginTotpEnrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string } };
-
-export type ConfirmTotpEnrolmentMutationVariables = Exact<{
-  code: string;
-  challengeToken?: string | null | undefined;
-}>;
-
-export type ConfirmTotpEnrolmentMutation = {
-  confirmTotpEnrolment: {
-    recoveryCodes: Array<string>;
-    login: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
   };
 };
 
@@ -1519,6 +2020,54 @@ export type ApplicationListQuery = {
   };
 };
 
+export type ApplicationDetails_ApplicationFragment = {
+  id: number;
+  stage: ApplicationStage;
+  stageEnteredAt: string;
+  submittedAt: string | null;
+  onHold: boolean;
+  priorityRecommended: boolean;
+  techNeeds: string;
+  proposedPosition: Position;
+  proposedServiceStart: string | null;
+  proposedServiceEnd: string | null;
+  monthlyAllowanceFen: number;
+  rejectionRule: RuleCode | null;
+  rejectionReason: string | null;
+  call: { id: number; year: number; title: string } | null;
+  division: { id: number; nameZh: string; nameEn: string } | null;
+  sector: { id: number; nameZh: string; nameEn: string } | null;
+  enterprise: {
+    id: number;
+    name: string;
+    creditCode: string;
+    highTech: boolean;
+    gazelle: boolean;
+    municipalProject: boolean;
+    revenueFen: number;
+    rdSpendingFen: number;
+  } | null;
+  proposedExpert: {
+    id: number;
+    name: string;
+    degree: Degree;
+    title: ProfessionalTitle;
+    institution: { id: number; nameZh: string; nameEn: string } | null;
+  } | null;
+  ruleChecks: Array<{ id: number; rule: RuleCode; article: string; passed: boolean; detail: string; step: ReviewStep }>;
+  reviewHistory: Array<{
+    id: number;
+    step: ReviewStep;
+    decision: Decision;
+    fromStage: ApplicationStage;
+    toStage: ApplicationStage;
+    decidedAt: string;
+    actorRole: string;
+    reason: string | null;
+    ruleCode: RuleCode | null;
+  }>;
+};
+
 export type ApplicationRecordQueryVariables = Exact<{
   id: number;
 }>;
@@ -1541,7 +2090,16 @@ export type ApplicationRecordQuery = {
     call: { id: number; year: number; title: string } | null;
     division: { id: number; nameZh: string; nameEn: string } | null;
     sector: { id: number; nameZh: string; nameEn: string } | null;
-    enterprise: { id: number; name: string; creditCode: string; highTech: boolean; gazelle: boolean } | null;
+    enterprise: {
+      id: number;
+      name: string;
+      creditCode: string;
+      highTech: boolean;
+      gazelle: boolean;
+      municipalProject: boolean;
+      revenueFen: number;
+      rdSpendingFen: number;
+    } | null;
     proposedExpert: {
       id: number;
       name: string;
@@ -1890,13 +2448,150 @@ export const MeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<MeFieldsFragment, unknown>;
+export const ApplicationDetails_ApplicationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'institution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationDetails_ApplicationFragment, unknown>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -1931,8 +2626,6 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -1978,9 +2671,6 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'me' },
@@ -2011,8 +2701,6 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -2462,6 +3150,1368 @@ export const SectorSpreadDocument = {
     },
   ],
 } as unknown as DocumentNode<SectorSpreadQuery, SectorSpreadQueryVariables>;
+export const DeskTransitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeskTransitions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workflowTransitions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checksRules' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskTransitionsQuery, DeskTransitionsQueryVariables>;
+export const MyTodoDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTodo' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTodo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTodoQuery, MyTodoQueryVariables>;
+export const EnterpriseApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDetails_application' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingMaterials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedExpertId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'materials' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewApplicationRules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'articleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'institution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseApplicationQuery, EnterpriseApplicationQueryVariables>;
+export const EnterpriseSelfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseSelf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseSelfQuery, EnterpriseSelfQueryVariables>;
+export const ExpertSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expertDirectory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'institutionName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertSearchQuery, ExpertSearchQueryVariables>;
+export const CreateDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateDeskApplicationMutation, CreateDeskApplicationMutationVariables>;
+export const UpdateDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDeskApplicationMutation, UpdateDeskApplicationMutationVariables>;
+export const SubmitDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationVersionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitDeskApplicationMutation, SubmitDeskApplicationMutationVariables>;
+export const WithdrawDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawDeskApplicationMutation, WithdrawDeskApplicationMutationVariables>;
+export const DeleteDeskMaterialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteDeskMaterial' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteMaterial' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'materialId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteDeskMaterialMutation, DeleteDeskMaterialMutationVariables>;
+export const EnterpriseAppointmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseAppointments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recognisedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'institution' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseAppointmentsQuery, EnterpriseAppointmentsQueryVariables>;
+export const EnterpriseDeskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseDesk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'call' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'proposedExpert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseDeskQuery, EnterpriseDeskQueryVariables>;
+export const EnterpriseOpenCallsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseOpenCalls' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calls' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'PUBLISHED' } },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'live' },
+            name: { kind: 'Name', value: 'applications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'stage' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'notIn' },
+                            value: {
+                              kind: 'ListValue',
+                              values: [
+                                { kind: 'EnumValue', value: 'REJECTED' },
+                                { kind: 'EnumValue', value: 'WITHDRAWN' },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'call' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseOpenCallsQuery, EnterpriseOpenCallsQueryVariables>;
+export const DeskCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeskCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDetails_application' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysWaited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingMaterials' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'materials' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewApplicationRules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'articleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'institution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskCaseQuery, DeskCaseQueryVariables>;
+export const DeskReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeskReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskReviewMutation, DeskReviewMutationVariables>;
+export const ReviewInboxDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewInbox' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workingDaysWaited' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'proposedExpert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'institution' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'division' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sector' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'call' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewInboxQuery, ReviewInboxQueryVariables>;
+export const PassApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PassApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PassApplicationsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'passApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PassApplicationsMutation, PassApplicationsMutationVariables>;
 export const EvaluationDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -2709,8 +4759,16 @@ export const FilingDeskDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingRecordOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -2732,48 +4790,19 @@ export const FilingDeskDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'status' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -2786,7 +4815,9 @@ export const FilingDeskDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedByName' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'division' },
@@ -2838,6 +4869,49 @@ export const FilingDeskDocument = {
     },
   ],
 } as unknown as DocumentNode<FilingDeskQuery, FilingDeskQueryVariables>;
+export const AcknowledgeFilingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeFilings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcknowledgeFilingsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeFilings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcknowledgeFilingsMutation, AcknowledgeFilingsMutationVariables>;
 export const FilingRecordDocument = {
   kind: 'Document',
   definitions: [
@@ -2872,6 +4946,7 @@ export const FilingRecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedByName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'applicationId' } },
                 {
@@ -2960,6 +5035,7 @@ export const AcknowledgeFilingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedByName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
@@ -3243,179 +5319,6 @@ export const FundProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundProjectsQuery, FundProjectsQueryVariables>;
-export const VerifySecondFactorDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'VerifySecondFactor' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'verifySecondFactor' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'challengeToken' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'me' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
-export const BeginTotpEnrolmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BeginTotpEnrolment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'beginTotpEnrolment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'challengeToken' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'qrCodeDataUrl' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BeginTotpEnrolmentMutation, BeginTotpEnrolmentMutationVariables>;
-export const ConfirmTotpEnrolmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConfirmTotpEnrolment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmTotpEnrolment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'challengeToken' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'login' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'me' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
 export const WaitingCasesDocument = {
   kind: 'Document',
   definitions: [
@@ -3764,35 +5667,98 @@ export const ApplicationRecordDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDetails_application' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'call' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'division' },
+                  name: { kind: 'Name', value: 'institution' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -3802,90 +5768,39 @@ export const ApplicationRecordDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sector' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'proposedExpert' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'institution' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ruleChecks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'reviewHistory' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
               ],
             },
           },

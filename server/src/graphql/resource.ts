@@ -39,6 +39,7 @@ import {
   OrderTerm,
   PageArgs,
   PageInfo,
+  pageOffset,
   pageWindow,
   ScalarKind,
   SortDirection,
@@ -253,6 +254,13 @@ export function defineResource(spec: ResourceSpec): Resource {
     @Field(() => String, { nullable: true, description: '到此游标之前为止 / End before this cursor' })
     before?: string;
 
+    @Field(() => Int, {
+      nullable: true,
+      description:
+        '跳过前 N 项（按页码翻页，最多 10000；与 first 同用，不与游标同用） / Skip the first N items (numbered pages, at most 10000; with first, not with cursors)',
+    })
+    offset?: number;
+
     @Field(() => Filter, { nullable: true, description: '筛选条件 / Filter' })
     filter?: Record<string, unknown>;
 
@@ -320,12 +328,15 @@ export function defineResource(spec: ResourceSpec): Resource {
       }
       const flip = (d: SortDirection) => (d === SortDirection.ASC ? 'desc' : 'asc');
       const orderBy = order.map((o) => ({ [o.field]: backward ? flip(o.direction) : o.direction === SortDirection.ASC ? 'asc' : 'desc' }));
+      const offset = pageOffset(args);
       const rows =
         size === 0
           ? []
-          : ((await ctx.em.find(entity, { $and: conditions } as never, { orderBy: orderBy as never, limit: size + 1 })) as Array<
-              Record<string, unknown> & { id: number }
-            >);
+          : ((await ctx.em.find(entity, { $and: conditions } as never, {
+              orderBy: orderBy as never,
+              limit: size + 1,
+              ...(offset ? { offset } : {}),
+            })) as Array<Record<string, unknown> & { id: number }>);
       const more = rows.length > size;
       const page = rows.slice(0, size);
       if (backward) page.reverse();
@@ -344,7 +355,7 @@ export function defineResource(spec: ResourceSpec): Resource {
         nodes: page,
         pageInfo: {
           hasNextPage: backward ? Boolean(args.before) : more,
-          hasPreviousPage: backward ? more : Boolean(args.after),
+          hasPreviousPage: backward ? more : Boolean(args.after) || offset > 0,
           startCursor: edges[0]?.cursor ?? null,
           endCursor: edges[edges.length - 1]?.cursor ?? null,
         },

@@ -11,6 +11,7 @@ import { Migration20261125160000_date_indexes } from './Migration20261125160000_
 import { Migration20261125170000_verify_throttle } from './Migration20261125170000_verify_throttle';
 import { Migration20261204120001_second_factor } from './Migration20261204120001_second_factor';
 import { Migration20261204140000_domain_checks } from './Migration20261204140000_domain_checks';
+import { Migration20261204150001_expert_directory } from './Migration20261204150001_expert_directory';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125170000_verify_throttle', class: Migration20261125170000_verify_throttle },
   { name: 'Migration20261204120001_second_factor', class: Migration20261204120001_second_factor },
   { name: 'Migration20261204140000_domain_checks', class: Migration20261204140000_domain_checks },
+  { name: 'Migration20261204150001_expert_directory', class: Migration20261204150001_expert_directory },
 ];

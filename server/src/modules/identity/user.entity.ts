@@ -61,4 +61,8 @@ export class User extends BaseEntity {
   @Field(() => DateTime, { nullable: true, description: '最近登录时间 / Last successful log-in' })
   @Property({ columnType: 'timestamptz', nullable: true })
   lastLoginAt?: Date;
+
+  /** Set when an administrator resets the password: the user chooses a new one at the next sign-in. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean & Opt = false;
 }

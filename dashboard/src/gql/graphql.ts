@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 成果类别（第七条第2项） / Kind of achievement (Art. 7.2) */
+export type AchievementKind =
+  /** 新工艺 / New process */
+  | 'NEW_PROCESS'
+  /** 新产品 / New product */
+  | 'NEW_PRODUCT'
+  /** 新技术 / New technology */
+  | 'NEW_TECHNOLOGY';
+
 /** 协议类别 / Kind of agreement */
 export type AgreementKind =
   /** 保密协议（第八条） / Confidentiality agreement with the enterprise (Art. 8) */
@@ -163,6 +172,14 @@ export type AppointmentFilter = {
   status?: AppointmentStatusFilter | null | undefined;
 };
 
+/** Appointment 的排序项 / One ordering term for Appointment lists */
+export type AppointmentOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: AppointmentSortField;
+};
+
 /** 任职来源 / How the appointment came about */
 export type AppointmentOrigin =
   /** 按本办法年度征集认定 / Recognised through a yearly call under the measures */
@@ -183,6 +200,21 @@ export type AppointmentOriginFilter = {
   /** 不属于列表 / None of */
   notIn?: Array<AppointmentOrigin> | null | undefined;
 };
+
+/** Appointment 可排序的字段 / Fields Appointment lists can be ordered by */
+export type AppointmentSortField =
+  /** 批次年度 / Cohort year */
+  | 'cohortYear'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 企业每月生活补助及交通费（分） / Monthly allowance paid by the enterprise, in fen (Art. 11.2) */
+  | 'monthlyAllowanceFen'
+  /** 服务结束日期（不少于两年，规则E6） / End of service, at least two years after the start (rule E6) */
+  | 'serviceEnd'
+  /** 服务开始日期 / Start of service */
+  | 'serviceStart'
+  /** 状态 / Status */
+  | 'status';
 
 /** 任职状态 / Status of an appointment */
 export type AppointmentStatus =
@@ -207,6 +239,59 @@ export type AppointmentStatusFilter = {
   ne?: AppointmentStatus | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<AppointmentStatus> | null | undefined;
+};
+
+/** AuditLog 的筛选条件，可用 and / or / not 组合 / Conditions on AuditLog, combinable with and / or / not */
+export type AuditLogFilter = {
+  /** 全部满足 / All of these hold */
+  and?: Array<AuditLogFilter> | null | undefined;
+  /** 时间 / When */
+  at?: DateTimeFilter | null | undefined;
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  id?: IntFilter | null | undefined;
+  /** 不满足 / This does not hold */
+  not?: AuditLogFilter | null | undefined;
+  /** 对象编号 / Ids of the objects touched */
+  objectIds?: StringFilter | null | undefined;
+  /** 对象类型 / Type of object touched */
+  objectType?: StringFilter | null | undefined;
+  /** 操作 / Operation */
+  operation?: StringFilter | null | undefined;
+  /** 任一满足 / At least one of these holds */
+  or?: Array<AuditLogFilter> | null | undefined;
+  /** 结果：OK、DENIED、FAILED / Result: OK, DENIED or FAILED */
+  result?: StringFilter | null | undefined;
+  /** 角色 / Role at the time */
+  role?: StringFilter | null | undefined;
+  /** 用户名 / Who (log-in name); null for anonymous */
+  username?: StringFilter | null | undefined;
+};
+
+/** AuditLog 的排序项 / One ordering term for AuditLog lists */
+export type AuditLogOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: AuditLogSortField;
+};
+
+/** AuditLog 可排序的字段 / Fields AuditLog lists can be ordered by */
+export type AuditLogSortField =
+  /** 时间 / When */
+  | 'at'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id';
+
+/** 绑定账号：企业账号绑定企业，专家账号绑定专家，县级账号绑定区划 / Bind an account to its enterprise, expert or county */
+export type BindUserInput = {
+  /** 区划行号（县级账号） / Division id, for county accounts */
+  divisionId?: number | null | undefined;
+  /** 企业行号（企业账号） / Enterprise id, for enterprise accounts */
+  enterpriseId?: number | null | undefined;
+  /** 专家行号（专家账号） / Expert id, for expert accounts */
+  expertId?: number | null | undefined;
+  /** 账号行号 / Account id */
+  userId: number;
 };
 
 /** 是非条件 / Conditions on a yes/no value */
@@ -264,6 +349,26 @@ export type CallStatusFilter = {
   notIn?: Array<CallStatus> | null | undefined;
 };
 
+/** 企业确认或提出异议 / The enterprise confirms or disputes an entry */
+export type ConfirmServiceInput = {
+  /** true 确认，false 提出异议 / true to confirm, false to dispute */
+  confirmed: boolean;
+  /** 异议理由（提出异议时必填） / Why, when disputing */
+  disputeReason?: string | null | undefined;
+  /** 台账记录行号 / Ledger entry id */
+  entryId: number;
+};
+
+/** 批量确认或提出异议（派驻企业，全部成功或全部不变） / Confirm or dispute several entries (the enterprise; all or none) */
+export type ConfirmServicesInput = {
+  /** true 确认，false 提出异议 / true to confirm, false to dispute */
+  confirmed: boolean;
+  /** 异议理由（提出异议时必填） / Why, when disputing */
+  disputeReason?: string | null | undefined;
+  /** 台账记录行号（1至200条） / Ledger entry ids, 1 to 200 */
+  entryIds: Array<number>;
+};
+
 /** 企业确认状态 / The enterprise's confirmation of a ledger entry */
 export type Confirmation =
   /** 企业已确认 / Confirmed by the enterprise */
@@ -285,6 +390,24 @@ export type ConfirmationFilter = {
   ne?: Confirmation | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<Confirmation> | null | undefined;
+};
+
+/** 新建账号 / A new account */
+export type CreateUserInput = {
+  /** 显示名称 / Display name */
+  displayName: string;
+  /** 县级账号绑定的区划行号 / Division, for county accounts */
+  divisionId?: number | null | undefined;
+  /** 企业账号绑定的企业行号 / Enterprise, for enterprise accounts */
+  enterpriseId?: number | null | undefined;
+  /** 专家账号绑定的专家行号 / Expert, for expert accounts */
+  expertId?: number | null | undefined;
+  /** 初始密码（至少12位，含三类字符） / Initial password: at least 12 characters of three classes */
+  password: string;
+  /** 角色 / Role */
+  role: Role;
+  /** 登录名 / Log-in name */
+  username: string;
 };
 
 /** 考核周期状态 / Status of an evaluation cycle */
@@ -382,6 +505,20 @@ export type DegreeFilter = {
   ne?: Degree | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<Degree> | null | undefined;
+};
+
+/** 登记一笔拨付（市财政局） / Record one tranche (finance bureau) */
+export type DisburseProjectInput = {
+  /** 金额（分） / Amount in fen */
+  amountFen: number;
+  /** 拨付日期，默认今天 / Date paid; today when omitted */
+  disbursedOn?: string | null | undefined;
+  /** 出资方 / Funder */
+  funder: Funder;
+  /** 项目行号 / Project id */
+  projectId: number;
+  /** 凭证号（唯一） / Voucher number, unique */
+  voucherNo: string;
 };
 
 /** Disbursement 的筛选条件，可用 and / or / not 组合 / Conditions on Disbursement, combinable with and / or / not */
@@ -496,6 +633,15 @@ export type EnterpriseFilter = {
   /** 最近一次重大违法违规或不良信用记录日期（规则N3：近三年内不得有） / Date of the latest major violation or bad-credit record (rule N3) */
   violationOn?: DateFilter | null | undefined;
 };
+
+/** 考核可办理的操作 / An action in an evaluation cycle (Art. 17) */
+export type EvaluationAction =
+  /** 拨付奖金（市财政局）或发放证书、金卡（市科技局） / Pay the cash (finance) or hand over certificate and card (bureau) */
+  | 'DISBURSE_REWARD'
+  /** 报组织部备案并结束周期（市科技局） / File with the Organisation Dept. and close the cycle (bureau) */
+  | 'FILE_RESULTS'
+  /** 评定等级（市科技局或受托机构） / Grade (bureau or agency) */
+  | 'GRADE';
 
 /** EvaluationCycle 的筛选条件，可用 and / or / not 组合 / Conditions on EvaluationCycle, combinable with and / or / not */
 export type EvaluationCycleFilter = {
@@ -743,6 +889,20 @@ export type Grade =
   /** 不合格：撤销资格、取消项目资格、两年内不得申报 / Unqualified: revoked, project eligibility cancelled, two-year ban (Art. 17) */
   | 'UNQUALIFIED';
 
+/** 评定考核等级（第十七条） / Grade an appointment (Art. 17) */
+export type GradeEvaluationInput = {
+  /** 任职行号 / Appointment id */
+  appointmentId: number;
+  /** 考核周期行号 / Cycle id */
+  cycleId: number;
+  /** 等级 / Grade */
+  grade: Grade;
+  /** 评语 / Remarks */
+  remarks?: string | null | undefined;
+  /** 得分（0-100） / Score, 0-100 */
+  score?: number | null | undefined;
+};
+
 /** Grade 条件 / Conditions on a Grade value */
 export type GradeFilter = {
   /** 等于 / Equal to */
@@ -756,6 +916,39 @@ export type GradeFilter = {
   /** 不属于列表 / None of */
   notIn?: Array<Grade> | null | undefined;
 };
+
+/** 校验的后果 / What a failing guard does */
+export type GuardLevel =
+  /** 不通过则拒绝保存 / Refuses the step when it fails */
+  | 'BLOCK'
+  /** 不通过仅提示 / Only a warning when it fails */
+  | 'WARN';
+
+/** 第七条年度工作量化指标 / A yearly indicator of Art. 7 */
+export type IndicatorCode =
+  /** 政策宣讲或技术培训不少于3次（第七条第3项） / At least 3 briefings or trainings (Art. 7.3) */
+  | 'BRIEFINGS_AND_TRAININGS'
+  /** 驻企服务不少于30天（第七条第1项） / At least 30 days on site (Art. 7.1) */
+  | 'DAYS_ON_SITE'
+  /** 知识产权申请至少1项（第七条第2项） / At least 1 IP application (Art. 7.2) */
+  | 'IP_APPLICATIONS'
+  /** 新技术、新工艺或新产品至少1项（第七条第2项） / At least 1 new technology, process or product (Art. 7.2) */
+  | 'NEW_TECHNOLOGIES'
+  /** 培养技术骨干不少于10人（第七条第3项） / At least 10 technical staff trained (Art. 7.3) */
+  | 'PEOPLE_TRAINED'
+  /** 技术服务不少于10次（第七条第1项） / At least 10 technical services (Art. 7.1) */
+  | 'TECH_SERVICES';
+
+/** 指标完成情况 / Where an indicator stands */
+export type IndicatorStatus =
+  /** 按进度难以完成 / At risk at the pace so far */
+  | 'AT_RISK'
+  /** 已完成 / Met */
+  | 'MET'
+  /** 年度已过未完成 / Missed: the year is over */
+  | 'MISSED'
+  /** 按进度可完成 / On track at the pace so far */
+  | 'ON_TRACK';
 
 /** Institution 的筛选条件，可用 and / or / not 组合 / Conditions on Institution, combinable with and / or / not */
 export type InstitutionFilter = {
@@ -822,6 +1015,35 @@ export type IntFilter = {
   notIn?: Array<number> | null | undefined;
 };
 
+/** 知识产权类别（第七条第2项） / Kind of intellectual property (Art. 7.2) */
+export type IpKind =
+  /** 发明专利 / Invention patent */
+  | 'INVENTION_PATENT'
+  /** 软件著作权 / Software copyright */
+  | 'SOFTWARE_COPYRIGHT'
+  /** 实用新型专利 / Utility model patent */
+  | 'UTILITY_MODEL';
+
+/** 知识产权状态 / Status of an IP application */
+export type IpStatus =
+  /** 已申请 / Filed */
+  | 'FILED'
+  /** 已授权 / Granted */
+  | 'GRANTED'
+  /** 被驳回 / Rejected */
+  | 'REJECTED';
+
+/** 台账记录可办理的操作 / An action on a ledger entry */
+export type LedgerAction =
+  /** 确认（派驻企业） / Confirm (the host enterprise) */
+  | 'CONFIRM'
+  /** 提出异议（派驻企业，须说明理由） / Dispute (the host enterprise, with a reason) */
+  | 'DISPUTE'
+  /** 修改（专家本人，企业确认前） / Edit (the expert, until the enterprise confirms) */
+  | 'EDIT'
+  /** 撤回（专家本人，企业确认前） / Withdraw (the expert, until the enterprise confirms) */
+  | 'WITHDRAW';
+
 /** LedgerEntry 的筛选条件，可用 and / or / not 组合 / Conditions on LedgerEntry, combinable with and / or / not */
 export type LedgerEntryFilter = {
   /** 全部满足 / All of these hold */
@@ -851,6 +1073,25 @@ export type LedgerEntryFilter = {
   /** 服务日期 / Date of service */
   serviceDate?: DateFilter | null | undefined;
 };
+
+/** LedgerEntry 的排序项 / One ordering term for LedgerEntry lists */
+export type LedgerEntryOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: LedgerEntrySortField;
+};
+
+/** LedgerEntry 可排序的字段 / Fields LedgerEntry lists can be ordered by */
+export type LedgerEntrySortField =
+  /** 驻企天数 / Days on site */
+  | 'daysOnSite'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 培养技术骨干人数 / Technical staff trained */
+  | 'peopleTrained'
+  /** 服务日期 / Date of service */
+  | 'serviceDate';
 
 /** 公示状态 / Status of a public notice */
 export type NoticeStatus =
@@ -896,6 +1137,18 @@ export type PositionFilter = {
   notIn?: Array<Position> | null | undefined;
 };
 
+/** 试算一笔拨付（不保存） / A tranche to check before saving (nothing is written) */
+export type PreviewDisbursementInput = {
+  /** 金额（分） / Amount in fen */
+  amountFen: number;
+  /** 出资方 / Funder */
+  funder: Funder;
+  /** 项目行号 / Project id */
+  projectId: number;
+  /** 凭证号（填写则检查是否已使用） / Voucher number; checked for reuse when given */
+  voucherNo?: string | null | undefined;
+};
+
 /** 专业技术职称 / Professional title (rule E1, Art. 2, 5.1) */
 export type ProfessionalTitle =
   /** 副高级 / Associate senior */
@@ -922,6 +1175,19 @@ export type ProfessionalTitleFilter = {
   /** 不属于列表 / None of */
   notIn?: Array<ProfessionalTitle> | null | undefined;
 };
+
+/** 项目可办理的操作 / An action on a co-innovation project (Art. 20, 21) */
+export type ProjectAction =
+  /** 验收通过（市科技局） / Accept (bureau) */
+  | 'ACCEPT'
+  /** 立项（市科技局） / Approve (bureau) */
+  | 'APPROVE'
+  /** 调整资金（市科技局） / Change the funding (bureau) */
+  | 'CHANGE_FUNDING'
+  /** 登记拨付（市财政局） / Record a tranche (finance) */
+  | 'DISBURSE'
+  /** 验收不通过（市科技局） / Fail (bureau) */
+  | 'FAIL';
 
 /** Project 的筛选条件，可用 and / or / not 组合 / Conditions on Project, combinable with and / or / not */
 export type ProjectFilter = {
@@ -962,6 +1228,31 @@ export type ProjectFilter = {
   /** 高校院所出资（分） / University or institute contribution in fen */
   universityFen?: FenFilter | null | undefined;
 };
+
+/** Project 的排序项 / One ordering term for Project lists */
+export type ProjectOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: ProjectSortField;
+};
+
+/** Project 可排序的字段 / Fields Project lists can be ordered by */
+export type ProjectSortField =
+  /** 项目编号（唯一） / Project code, unique */
+  | 'code'
+  /** 企业出资（分，不低于总额50%） / Enterprise contribution in fen, at least 50% of the total (Art. 20) */
+  | 'enterpriseFen'
+  /** 财政资金（分） / City finance contribution in fen */
+  | 'financeFen'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 申报日期 / Date proposed */
+  | 'proposedOn'
+  /** 状态 / Status */
+  | 'status'
+  /** 高校院所出资（分） / University or institute contribution in fen */
+  | 'universityFen';
 
 /** 协同创新项目状态 / Status of a co-innovation project */
 export type ProjectStatus =
@@ -1018,6 +1309,52 @@ export type PublicNoticeFilter = {
   title?: StringFilter | null | undefined;
 };
 
+/** 新技术、新工艺、新产品（第七条第2项） / A new technology, process or product (Art. 7.2) */
+export type RecordAchievementInput = {
+  /** 完成日期 / Date achieved */
+  achievedOn: string;
+  /** 任职行号 / Appointment id */
+  appointmentId: number;
+  /** 类别 / Kind */
+  kind: AchievementKind;
+  /** 名称 / Title */
+  title: string;
+};
+
+/** 知识产权申请（第七条第2项） / An IP application (Art. 7.2) */
+export type RecordIpApplicationInput = {
+  /** 申请号 / Application number */
+  applicationNo: string;
+  /** 任职行号 / Appointment id */
+  appointmentId: number;
+  /** 申请日期 / Filing date */
+  filedOn: string;
+  /** 类别 / Kind */
+  kind: IpKind;
+  /** 状态，默认 FILED / Status, FILED by default */
+  status?: IpStatus | null | undefined;
+  /** 名称 / Title */
+  title: string;
+};
+
+/** 服务台账记录（专家本人，第七条第1项） / A ledger entry by the expert (Art. 7.1) */
+export type RecordServiceInput = {
+  /** 任职行号 / Appointment id */
+  appointmentId: number;
+  /** 服务内容 / What was done */
+  content: string;
+  /** 驻企天数（0-31） / Days on site, 0-31 */
+  daysOnSite: number;
+  /** 服务效果 / Effect */
+  effect: string;
+  /** 服务类别 / Kind */
+  kind: ServiceKind;
+  /** 培养技术骨干人数 / Technical staff trained */
+  peopleTrained: number;
+  /** 服务日期 / Date of service */
+  serviceDate: string;
+};
+
 /** 流程环节 / Step of the pipeline at which a decision was taken */
 export type ReviewStep =
   /** 市级复审 / City re-review (Art. 12.3) */
@@ -1040,6 +1377,97 @@ export type ReviewStep =
   | 'SUBMISSION'
   /** 撤回 / Withdrawal */
   | 'WITHDRAWAL';
+
+/** Reward 的筛选条件，可用 and / or / not 组合 / Conditions on Reward, combinable with and / or / not */
+export type RewardFilter = {
+  /** 金额（分；证书与金卡为0） / Amount in fen (0 for certificate and card) */
+  amountFen?: FenFilter | null | undefined;
+  /** 全部满足 / All of these hold */
+  and?: Array<RewardFilter> | null | undefined;
+  /** 拨付或发放日期 / Date paid or handed over */
+  disbursedOn?: DateFilter | null | undefined;
+  /** 按所在县（市、区）筛选 / Conditions on the county-level division */
+  division?: DivisionFilter | null | undefined;
+  /** 按考核结果筛选 / Conditions on the evaluation */
+  evaluation?: EvaluationFilter | null | undefined;
+  /** 按获奖专家筛选 / Conditions on the expert */
+  expert?: ExpertFilter | null | undefined;
+  /** 授予日期 / Date granted */
+  grantedOn?: DateFilter | null | undefined;
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  id?: IntFilter | null | undefined;
+  /** 类别 / Kind */
+  kind?: RewardKindFilter | null | undefined;
+  /** 不满足 / This does not hold */
+  not?: RewardFilter | null | undefined;
+  /** 任一满足 / At least one of these holds */
+  or?: Array<RewardFilter> | null | undefined;
+  /** 证书或金卡编号 / Certificate or card number */
+  serialNo?: StringFilter | null | undefined;
+  /** 状态 / Status */
+  status?: RewardStatusFilter | null | undefined;
+};
+
+/** 奖励类别（第十七、十八条） / Kind of reward for an excellent grade (Art. 17, 18) */
+export type RewardKind =
+  /** 5万元奖励金 / 50,000-yuan cash reward (Art. 17) */
+  | 'CASH'
+  /** 优秀科技副总证书 / Certificate of excellence (Art. 17) */
+  | 'CERTIFICATE'
+  /** 聊城市人才服务金卡（B） / Liaocheng Talent Service Gold Card B (Art. 18) */
+  | 'GOLD_CARD_B';
+
+/** RewardKind 条件 / Conditions on a RewardKind value */
+export type RewardKindFilter = {
+  /** 等于 / Equal to */
+  eq?: RewardKind | null | undefined;
+  /** 属于列表 / One of */
+  in?: Array<RewardKind> | null | undefined;
+  /** 为空（true）或非空（false） / Is null (true) or not null (false) */
+  isNull?: boolean | null | undefined;
+  /** 不等于 / Not equal to */
+  ne?: RewardKind | null | undefined;
+  /** 不属于列表 / None of */
+  notIn?: Array<RewardKind> | null | undefined;
+};
+
+/** Reward 的排序项 / One ordering term for Reward lists */
+export type RewardOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: RewardSortField;
+};
+
+/** Reward 可排序的字段 / Fields Reward lists can be ordered by */
+export type RewardSortField =
+  /** 金额（分；证书与金卡为0） / Amount in fen (0 for certificate and card) */
+  | 'amountFen'
+  /** 授予日期 / Date granted */
+  | 'grantedOn'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id';
+
+/** 奖励状态 / Status of a reward */
+export type RewardStatus =
+  /** 已拨付或已发放 / Paid out or handed over */
+  | 'DISBURSED'
+  /** 已授予（奖金待财政拨付） / Granted; cash awaits disbursement by finance */
+  | 'GRANTED';
+
+/** RewardStatus 条件 / Conditions on a RewardStatus value */
+export type RewardStatusFilter = {
+  /** 等于 / Equal to */
+  eq?: RewardStatus | null | undefined;
+  /** 属于列表 / One of */
+  in?: Array<RewardStatus> | null | undefined;
+  /** 为空（true）或非空（false） / Is null (true) or not null (false) */
+  isNull?: boolean | null | undefined;
+  /** 不等于 / Not equal to */
+  ne?: RewardStatus | null | undefined;
+  /** 不属于列表 / None of */
+  notIn?: Array<RewardStatus> | null | undefined;
+};
 
 /** 用户角色 / Role of a user account */
 export type Role =
@@ -1065,6 +1493,20 @@ export type Role =
   | 'ORG_DEPT'
   /** 市科技局：组织实施全流程（第三条） / S&T bureau: runs the programme (Art. 3) */
   | 'ST_BUREAU';
+
+/** Role 条件 / Conditions on a Role value */
+export type RoleFilter = {
+  /** 等于 / Equal to */
+  eq?: Role | null | undefined;
+  /** 属于列表 / One of */
+  in?: Array<Role> | null | undefined;
+  /** 为空（true）或非空（false） / Is null (true) or not null (false) */
+  isNull?: boolean | null | undefined;
+  /** 不等于 / Not equal to */
+  ne?: Role | null | undefined;
+  /** 不属于列表 / None of */
+  notIn?: Array<Role> | null | undefined;
+};
 
 /** 资格规则 / Eligibility rule, each citing its article */
 export type RuleCode =
@@ -1152,6 +1594,13 @@ export type ServiceKindFilter = {
   notIn?: Array<ServiceKind> | null | undefined;
 };
 
+/** 排序方向 / Sort direction */
+export type SortDirection =
+  /** 升序 / Ascending */
+  | 'ASC'
+  /** 降序 / Descending */
+  | 'DESC';
+
 /** 文本条件 / Conditions on a text */
 export type StringFilter = {
   /** 包含（不区分大小写） / Contains, case-insensitive */
@@ -1169,6 +1618,81 @@ export type StringFilter = {
   /** 以此开头 / Starts with */
   startsWith?: string | null | undefined;
 };
+
+/** 年度述职（第十七条） / The annual report (Art. 17) */
+export type SubmitAnnualReportInput = {
+  /** 任职行号 / Appointment id */
+  appointmentId: number;
+  /** 述职摘要 / Summary */
+  summary: string;
+  /** 述职年度 / Year reported on */
+  year: number;
+};
+
+/** 修改一条服务记录（专家本人，企业确认前） / Correct a ledger entry (the expert, until the enterprise confirms) */
+export type UpdateServiceInput = {
+  /** 服务内容 / What was done */
+  content: string;
+  /** 驻企天数（0-31） / Days on site, 0-31 */
+  daysOnSite: number;
+  /** 服务效果 / Effect */
+  effect: string;
+  /** 台账记录行号 / Ledger entry id */
+  entryId: number;
+  /** 服务类别 / Kind */
+  kind: ServiceKind;
+  /** 培养技术骨干人数 / Technical staff trained */
+  peopleTrained: number;
+  /** 服务日期 / Date of service */
+  serviceDate: string;
+  /** 读取时的版本号 / The version you read */
+  version: number;
+};
+
+/** User 的筛选条件，可用 and / or / not 组合 / Conditions on User, combinable with and / or / not */
+export type UserFilter = {
+  /** 是否启用 / Whether the account may log in */
+  active?: BooleanFilter | null | undefined;
+  /** 全部满足 / All of these hold */
+  and?: Array<UserFilter> | null | undefined;
+  /** 显示名称 / Display name */
+  displayName?: StringFilter | null | undefined;
+  /** 按绑定的县（市、区）筛选 / Conditions on the bound division */
+  division?: DivisionFilter | null | undefined;
+  /** 连续登录失败次数 / Consecutive failed log-in attempts */
+  failedAttempts?: IntFilter | null | undefined;
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  id?: IntFilter | null | undefined;
+  /** 最近登录时间 / Last successful log-in */
+  lastLoginAt?: DateTimeFilter | null | undefined;
+  /** 锁定至 / Locked until */
+  lockedUntil?: DateTimeFilter | null | undefined;
+  /** 不满足 / This does not hold */
+  not?: UserFilter | null | undefined;
+  /** 任一满足 / At least one of these holds */
+  or?: Array<UserFilter> | null | undefined;
+  /** 角色 / Role */
+  role?: RoleFilter | null | undefined;
+  /** 登录名（唯一） / Log-in name, unique */
+  username?: StringFilter | null | undefined;
+};
+
+/** User 的排序项 / One ordering term for User lists */
+export type UserOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: UserSortField;
+};
+
+/** User 可排序的字段 / Fields User lists can be ordered by */
+export type UserSortField =
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 角色 / Role */
+  | 'role'
+  /** 登录名（唯一） / Log-in name, unique */
+  | 'username';
 
 /** 记录行号及读取时的版本号 / A record id and the version you read */
 export type VersionedIdInput = {
@@ -1300,6 +1824,338 @@ export type SectorSpreadQuery = {
   }>;
 };
 
+export type AdminUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: Array<UserOrderBy> | UserOrderBy | null | undefined;
+}>;
+
+export type AdminUsersQuery = {
+  users: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      username: string;
+      displayName: string;
+      role: Role;
+      active: boolean;
+      failedAttempts: number;
+      lockedUntil: string | null;
+      lastLoginAt: string | null;
+      mustChangePassword: boolean;
+      divisionId: number | null;
+      boundEnterpriseId: number | null;
+      boundExpertId: number | null;
+    }>;
+  };
+};
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type AdminCreateUserMutation = { createUser: number };
+
+export type AdminSetUserActiveMutationVariables = Exact<{
+  userId: number;
+  active: boolean;
+}>;
+
+export type AdminSetUserActiveMutation = { setUserActive: boolean };
+
+export type AdminUnlockUserMutationVariables = Exact<{
+  userId: number;
+}>;
+
+export type AdminUnlockUserMutation = { unlockUser: boolean };
+
+export type AdminResetPasswordMutationVariables = Exact<{
+  userId: number;
+}>;
+
+export type AdminResetPasswordMutation = { resetUserPassword: string };
+
+export type AdminBindUserMutationVariables = Exact<{
+  input: BindUserInput;
+}>;
+
+export type AdminBindUserMutation = {
+  bindUser: { id: number; boundEnterpriseId: number | null; boundExpertId: number | null; divisionId: number | null };
+};
+
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: Array<AuditLogOrderBy> | AuditLogOrderBy | null | undefined;
+}>;
+
+export type AuditTrailQuery = {
+  auditLogs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      at: string;
+      username: string | null;
+      role: string | null;
+      operation: string;
+      objectType: string | null;
+      objectIds: string | null;
+      result: string;
+    }>;
+  };
+};
+
+export type AuditEntryQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type AuditEntryQuery = {
+  auditLog: {
+    id: string;
+    at: string;
+    username: string | null;
+    role: string | null;
+    operation: string;
+    objectType: string | null;
+    objectIds: string | null;
+    result: string;
+    detailJson: string | null;
+    hash: string;
+    prevHash: string;
+  } | null;
+};
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VerifyAuditChainQuery = {
+  verifyAuditChain: { ok: boolean; checked: number; firstBrokenId: string | null; reason: string | null };
+};
+
+export type EnterpriseDeskAppointmentsQueryVariables = Exact<{
+  enterpriseId: number;
+}>;
+
+export type EnterpriseDeskAppointmentsQuery = {
+  appointments: {
+    nodes: Array<{
+      id: number;
+      status: AppointmentStatus;
+      serviceStart: string;
+      serviceEnd: string;
+      expert: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type ConfirmServiceMutationVariables = Exact<{
+  input: ConfirmServiceInput;
+}>;
+
+export type ConfirmServiceMutation = {
+  confirmService: {
+    id: number;
+    version: number;
+    serviceDate: string;
+    kind: ServiceKind;
+    daysOnSite: number;
+    content: string;
+    effect: string;
+    peopleTrained: number;
+    confirmation: Confirmation;
+    confirmedAt: string | null;
+    disputeReason: string | null;
+    nextActions: Array<LedgerAction>;
+  };
+};
+
+export type ConfirmServicesMutationVariables = Exact<{
+  input: ConfirmServicesInput;
+}>;
+
+export type ConfirmServicesMutation = {
+  confirmServices: Array<{
+    id: number;
+    version: number;
+    serviceDate: string;
+    kind: ServiceKind;
+    daysOnSite: number;
+    content: string;
+    effect: string;
+    peopleTrained: number;
+    confirmation: Confirmation;
+    confirmedAt: string | null;
+    disputeReason: string | null;
+    nextActions: Array<LedgerAction>;
+  }>;
+};
+
+export type EvaluationDeskCyclesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EvaluationDeskCyclesQuery = {
+  evaluationCycles: {
+    nodes: Array<{
+      id: number;
+      code: string;
+      periodStart: string;
+      periodEnd: string;
+      agency: string | null;
+      status: CycleStatus;
+      nextActions: Array<EvaluationAction>;
+    }>;
+  };
+};
+
+export type EvaluationWorklistQueryVariables = Exact<{
+  cycleId: number;
+}>;
+
+export type EvaluationWorklistQuery = {
+  evaluationWorklist: Array<{
+    nextActions: Array<EvaluationAction>;
+    appointment: {
+      id: number;
+      status: AppointmentStatus;
+      serviceStart: string;
+      serviceEnd: string;
+      expert: { id: number; name: string } | null;
+      enterprise: { id: number; name: string } | null;
+      division: { id: number; nameZh: string; nameEn: string } | null;
+    };
+    evaluation: { id: number; grade: Grade; score: number | null; gradedOn: string } | null;
+  }>;
+};
+
+export type EvaluationSubjectQueryVariables = Exact<{
+  appointmentId: number;
+  cycleId: number;
+  yearA: number;
+  yearB: number;
+  from: string;
+  to: string;
+}>;
+
+export type EvaluationSubjectQuery = {
+  evaluationCycle: {
+    id: number;
+    code: string;
+    periodStart: string;
+    periodEnd: string;
+    status: CycleStatus;
+    nextActions: Array<EvaluationAction>;
+  } | null;
+  appointment: {
+    id: number;
+    status: AppointmentStatus;
+    serviceStart: string;
+    serviceEnd: string;
+    endedOn: string | null;
+    endReason: string | null;
+    expert: { id: number; name: string; bannedUntil: string | null } | null;
+    enterprise: { id: number; name: string } | null;
+    annualReports: Array<{ id: number; year: number; submittedOn: string; summary: string }>;
+    evaluations: Array<{
+      id: number;
+      grade: Grade;
+      score: number | null;
+      gradedOn: string;
+      remarks: string | null;
+      cycle: { id: number; code: string } | null;
+      rewards: Array<{ id: number; kind: RewardKind; amountFen: number; serialNo: string | null; status: RewardStatus }>;
+    }>;
+    projects: Array<{ id: number; code: string; title: string; status: ProjectStatus; priority: boolean }>;
+  } | null;
+  a: {
+    appointmentId: number;
+    year: number;
+    asOf: string;
+    windowStart: string;
+    windowEnd: string;
+    annualReportSubmitted: boolean;
+    indicators: Array<{
+      code: IndicatorCode;
+      article: string;
+      label: string;
+      annualTarget: number;
+      target: number;
+      actual: number;
+      confirmed: number;
+      projected: number;
+      status: IndicatorStatus;
+    }>;
+  };
+  b: {
+    appointmentId: number;
+    year: number;
+    asOf: string;
+    windowStart: string;
+    windowEnd: string;
+    annualReportSubmitted: boolean;
+    indicators: Array<{
+      code: IndicatorCode;
+      article: string;
+      label: string;
+      annualTarget: number;
+      target: number;
+      actual: number;
+      confirmed: number;
+      projected: number;
+      status: IndicatorStatus;
+    }>;
+  };
+  ledger: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      version: number;
+      serviceDate: string;
+      kind: ServiceKind;
+      daysOnSite: number;
+      content: string;
+      effect: string;
+      peopleTrained: number;
+      confirmation: Confirmation;
+      confirmedAt: string | null;
+      disputeReason: string | null;
+      nextActions: Array<LedgerAction>;
+    }>;
+  };
+};
+
+export type PreviewGradeQueryVariables = Exact<{
+  input: GradeEvaluationInput;
+}>;
+
+export type PreviewGradeQuery = {
+  previewGrade: {
+    cycleCode: string;
+    grade: Grade;
+    gradedOn: string;
+    rewardFen: number;
+    certificate: boolean;
+    goldCardB: boolean;
+    revokes: boolean;
+    bannedUntil: string | null;
+    prioritisedProjects: Array<{ id: number; code: string; title: string }>;
+    cancelledProjects: Array<{ id: number; code: string; title: string }>;
+  };
+};
+
+export type GradeEvaluationMutationVariables = Exact<{
+  input: GradeEvaluationInput;
+}>;
+
+export type GradeEvaluationMutation = { gradeEvaluation: { id: number; grade: Grade; score: number | null; gradedOn: string } };
+
+export type FileEvaluationResultsMutationVariables = Exact<{
+  cycleId: number;
+}>;
+
+export type FileEvaluationResultsMutation = { fileEvaluationResults: { id: number; filingNo: string } };
+
 export type EvaluationDetailQueryVariables = Exact<{
   filter?: EvaluationFilter | null | undefined;
   cycleFilter?: EvaluationFilter | null | undefined;
@@ -1325,6 +2181,193 @@ export type EvaluationDetailQuery = {
     key: { grade: Grade | null; cycle: { id: number; code: string; periodStart: string } | null };
   }>;
 };
+
+export type DeskLedgerEntryFragment = {
+  id: number;
+  version: number;
+  serviceDate: string;
+  kind: ServiceKind;
+  daysOnSite: number;
+  content: string;
+  effect: string;
+  peopleTrained: number;
+  confirmation: Confirmation;
+  confirmedAt: string | null;
+  disputeReason: string | null;
+  nextActions: Array<LedgerAction>;
+};
+
+export type DeskIndicatorReportFragment = {
+  appointmentId: number;
+  year: number;
+  asOf: string;
+  windowStart: string;
+  windowEnd: string;
+  annualReportSubmitted: boolean;
+  indicators: Array<{
+    code: IndicatorCode;
+    article: string;
+    label: string;
+    annualTarget: number;
+    target: number;
+    actual: number;
+    confirmed: number;
+    projected: number;
+    status: IndicatorStatus;
+  }>;
+};
+
+export type ExpertDeskAppointmentsQueryVariables = Exact<{
+  expertId: number;
+}>;
+
+export type ExpertDeskAppointmentsQuery = {
+  appointments: {
+    nodes: Array<{
+      id: number;
+      status: AppointmentStatus;
+      serviceStart: string;
+      serviceEnd: string;
+      endedOn: string | null;
+      enterprise: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type ExpertDeskIndicatorsQueryVariables = Exact<{
+  appointmentId: number;
+  year: number;
+}>;
+
+export type ExpertDeskIndicatorsQuery = {
+  appointmentIndicators: {
+    appointmentId: number;
+    year: number;
+    asOf: string;
+    windowStart: string;
+    windowEnd: string;
+    annualReportSubmitted: boolean;
+    indicators: Array<{
+      code: IndicatorCode;
+      article: string;
+      label: string;
+      annualTarget: number;
+      target: number;
+      actual: number;
+      confirmed: number;
+      projected: number;
+      status: IndicatorStatus;
+    }>;
+  };
+};
+
+export type ExpertDeskLedgerQueryVariables = Exact<{
+  filter?: LedgerEntryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: Array<LedgerEntryOrderBy> | LedgerEntryOrderBy | null | undefined;
+}>;
+
+export type ExpertDeskLedgerQuery = {
+  ledgerEntries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      version: number;
+      serviceDate: string;
+      kind: ServiceKind;
+      daysOnSite: number;
+      content: string;
+      effect: string;
+      peopleTrained: number;
+      confirmation: Confirmation;
+      confirmedAt: string | null;
+      disputeReason: string | null;
+      nextActions: Array<LedgerAction>;
+    }>;
+  };
+};
+
+export type ExpertDeskRecordsQueryVariables = Exact<{
+  appointmentId: number;
+}>;
+
+export type ExpertDeskRecordsQuery = {
+  appointment: {
+    id: number;
+    achievements: Array<{ id: number; kind: AchievementKind; title: string; achievedOn: string }>;
+    ipApplications: Array<{ id: number; kind: IpKind; title: string; applicationNo: string; filedOn: string; status: IpStatus }>;
+    annualReports: Array<{ id: number; year: number; submittedOn: string; summary: string }>;
+  } | null;
+};
+
+export type RecordServiceMutationVariables = Exact<{
+  input: RecordServiceInput;
+}>;
+
+export type RecordServiceMutation = {
+  recordService: {
+    id: number;
+    version: number;
+    serviceDate: string;
+    kind: ServiceKind;
+    daysOnSite: number;
+    content: string;
+    effect: string;
+    peopleTrained: number;
+    confirmation: Confirmation;
+    confirmedAt: string | null;
+    disputeReason: string | null;
+    nextActions: Array<LedgerAction>;
+  };
+};
+
+export type UpdateServiceMutationVariables = Exact<{
+  input: UpdateServiceInput;
+}>;
+
+export type UpdateServiceMutation = {
+  updateService: {
+    id: number;
+    version: number;
+    serviceDate: string;
+    kind: ServiceKind;
+    daysOnSite: number;
+    content: string;
+    effect: string;
+    peopleTrained: number;
+    confirmation: Confirmation;
+    confirmedAt: string | null;
+    disputeReason: string | null;
+    nextActions: Array<LedgerAction>;
+  };
+};
+
+export type WithdrawServiceMutationVariables = Exact<{
+  id: number;
+  version: number;
+}>;
+
+export type WithdrawServiceMutation = { withdrawService: number };
+
+export type RecordAchievementMutationVariables = Exact<{
+  input: RecordAchievementInput;
+}>;
+
+export type RecordAchievementMutation = { recordAchievement: { id: number } };
+
+export type RecordIpApplicationMutationVariables = Exact<{
+  input: RecordIpApplicationInput;
+}>;
+
+export type RecordIpApplicationMutation = { recordIpApplication: { id: number } };
+
+export type SubmitAnnualReportMutationVariables = Exact<{
+  input: SubmitAnnualReportInput;
+}>;
+
+export type SubmitAnnualReportMutation = { submitAnnualReport: { id: number; year: number } };
 
 export type FilingDeskQueryVariables = Exact<{
   filter?: FilingRecordFilter | null | undefined;
@@ -1380,6 +2423,132 @@ export type AcknowledgeFilingMutation = {
   acknowledgeFiling: { id: number; status: FilingStatus; acknowledgedAt: string | null; version: number };
 };
 
+export type FinanceFundingFragment = {
+  id: number;
+  code: string;
+  title: string;
+  status: ProjectStatus;
+  priority: boolean;
+  approvedOn: string | null;
+  enterpriseFen: number;
+  universityFen: number;
+  financeFen: number;
+  nextActions: Array<ProjectAction>;
+  funding: Array<{ funder: Funder; approvedFen: number; paidFen: number; remainingFen: number }>;
+};
+
+export type FinanceProjectsQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: Array<ProjectOrderBy> | ProjectOrderBy | null | undefined;
+}>;
+
+export type FinanceProjectsQuery = {
+  projects: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      code: string;
+      title: string;
+      status: ProjectStatus;
+      priority: boolean;
+      approvedOn: string | null;
+      enterpriseFen: number;
+      universityFen: number;
+      financeFen: number;
+      nextActions: Array<ProjectAction>;
+      enterprise: { id: number; name: string } | null;
+      funding: Array<{ funder: Funder; approvedFen: number; paidFen: number; remainingFen: number }>;
+    }>;
+  };
+};
+
+export type FinanceProjectQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type FinanceProjectQuery = {
+  project: {
+    id: number;
+    code: string;
+    title: string;
+    status: ProjectStatus;
+    priority: boolean;
+    approvedOn: string | null;
+    enterpriseFen: number;
+    universityFen: number;
+    financeFen: number;
+    nextActions: Array<ProjectAction>;
+    enterprise: { id: number; name: string } | null;
+    appointment: { id: number; expert: { id: number; name: string } | null } | null;
+    disbursements: Array<{ id: number; funder: Funder; tranche: number; amountFen: number; disbursedOn: string; voucherNo: string }>;
+    funding: Array<{ funder: Funder; approvedFen: number; paidFen: number; remainingFen: number }>;
+  } | null;
+};
+
+export type PreviewDisbursementQueryVariables = Exact<{
+  input: PreviewDisbursementInput;
+}>;
+
+export type PreviewDisbursementQuery = {
+  previewDisbursement: {
+    tranche: number;
+    allowed: boolean;
+    voucherUsed: boolean;
+    guards: Array<{ code: string; article: string; level: GuardLevel; passed: boolean; message: string }>;
+  };
+};
+
+export type DisburseProjectMutationVariables = Exact<{
+  input: DisburseProjectInput;
+}>;
+
+export type DisburseProjectMutation = { disburseProject: { id: number; tranche: number; amountFen: number; voucherNo: string } };
+
+export type FinanceRewardCyclesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FinanceRewardCyclesQuery = { evaluationCycles: { nodes: Array<{ id: number; code: string; status: CycleStatus }> } };
+
+export type FinanceRewardsQueryVariables = Exact<{
+  cycleId: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type FinanceRewardsQuery = {
+  rewardBudget: {
+    cycleId: number;
+    cycleCode: string;
+    rewards: number;
+    paidRewards: number;
+    grantedFen: number;
+    paidFen: number;
+    unpaidFen: number;
+  };
+  rewards: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      kind: RewardKind;
+      amountFen: number;
+      status: RewardStatus;
+      grantedOn: string;
+      disbursedOn: string | null;
+      nextActions: Array<EvaluationAction>;
+      expert: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type DisburseRewardMutationVariables = Exact<{
+  rewardId: number;
+}>;
+
+export type DisburseRewardMutation = { disburseReward: { id: number; status: RewardStatus; disbursedOn: string | null } };
+
 export type FundsByCountyQueryVariables = Exact<{
   projects?: ProjectFilter | null | undefined;
   disbursements?: DisbursementFilter | null | undefined;
@@ -1420,6 +2589,55 @@ export type FundProjectsQuery = {
       division: { id: number; nameZh: string; nameEn: string } | null;
       enterprise: { id: number; name: string } | null;
       disbursements: Array<{ id: number; amountFen: number }>;
+    }>;
+  };
+};
+
+export type HrGoldCardsQueryVariables = Exact<{
+  filter?: RewardFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: Array<RewardOrderBy> | RewardOrderBy | null | undefined;
+}>;
+
+export type HrGoldCardsQuery = {
+  rewards: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      kind: RewardKind;
+      serialNo: string | null;
+      status: RewardStatus;
+      grantedOn: string;
+      disbursedOn: string | null;
+      expert: { id: number; name: string } | null;
+      evaluation: { id: number; cycle: { id: number; code: string } | null } | null;
+    }>;
+  };
+};
+
+export type HrRecognitionsQueryVariables = Exact<{
+  filter?: AppointmentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: Array<AppointmentOrderBy> | AppointmentOrderBy | null | undefined;
+}>;
+
+export type HrRecognitionsQuery = {
+  appointments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      status: AppointmentStatus;
+      recognisedOn: string | null;
+      recognitionDocNo: string | null;
+      certificateNo: string | null;
+      serviceStart: string;
+      serviceEnd: string;
+      expert: { id: number; name: string } | null;
+      enterprise: { id: number; name: string } | null;
     }>;
   };
 };
@@ -1850,6 +3068,110 @@ export const MeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeFieldsFragment, unknown>;
+export const DeskLedgerEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskLedgerEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOnSite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskLedgerEntryFragment, unknown>;
+export const DeskIndicatorReportFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskIndicatorReport' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualReportSubmitted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskIndicatorReportFragment, unknown>;
+export const FinanceFundingFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinanceFunding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'funder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paidFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remainingFen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinanceFundingFragment, unknown>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -2408,6 +3730,1372 @@ export const SectorSpreadDocument = {
     },
   ],
 } as unknown as DocumentNode<SectorSpreadQuery, SectorSpreadQueryVariables>;
+export const AdminUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUsers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UserOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failedAttempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockedUntil' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'divisionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'boundEnterpriseId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'boundExpertId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminCreateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCreateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminSetUserActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSetUserActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setUserActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSetUserActiveMutation, AdminSetUserActiveMutationVariables>;
+export const AdminUnlockUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminUnlockUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unlockUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUnlockUserMutation, AdminUnlockUserMutationVariables>;
+export const AdminResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetUserPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminResetPasswordMutation, AdminResetPasswordMutationVariables>;
+export const AdminBindUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminBindUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BindUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bindUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boundEnterpriseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boundExpertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'divisionId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminBindUserMutation, AdminBindUserMutationVariables>;
+export const AuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLogs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'objectIds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
+export const AuditEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detailJson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prevHash' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEntryQuery, AuditEntryQueryVariables>;
+export const VerifyAuditChainDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyAuditChain' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyAuditChain' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstBrokenId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const EnterpriseDeskAppointmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseDeskAppointments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enterpriseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'enterprise' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'id' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'enterpriseId' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'field' },
+                          value: { kind: 'EnumValue', value: 'serviceStart' },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseDeskAppointmentsQuery, EnterpriseDeskAppointmentsQueryVariables>;
+export const ConfirmServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmServiceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskLedgerEntry' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskLedgerEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOnSite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmServiceMutation, ConfirmServiceMutationVariables>;
+export const ConfirmServicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmServices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmServicesInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmServices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskLedgerEntry' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskLedgerEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOnSite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmServicesMutation, ConfirmServicesMutationVariables>;
+export const EvaluationDeskCyclesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluationDeskCycles' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluationCycles' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'code' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationDeskCyclesQuery, EvaluationDeskCyclesQueryVariables>;
+export const EvaluationWorklistDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluationWorklist' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluationWorklist' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cycleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appointment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'division' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationWorklistQuery, EvaluationWorklistQueryVariables>;
+export const EvaluationSubjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluationSubject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'yearA' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'yearB' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluationCycle' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expert' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bannedUntil' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualReports' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evaluations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remarks' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cycle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rewards' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'serialNo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'projects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'a' },
+            name: { kind: 'Name', value: 'appointmentIndicators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'appointmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'yearA' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskIndicatorReport' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'b' },
+            name: { kind: 'Name', value: 'appointmentIndicators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'appointmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'yearB' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskIndicatorReport' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'ledger' },
+            name: { kind: 'Name', value: 'ledgerEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'appointment' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'id' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'serviceDate' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'gte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'lte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '500' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'serviceDate' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskLedgerEntry' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskIndicatorReport' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualReportSubmitted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskLedgerEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOnSite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationSubjectQuery, EvaluationSubjectQueryVariables>;
+export const PreviewGradeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewGrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'GradeEvaluationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewGrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycleCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goldCardB' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bannedUntil' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'prioritisedProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cancelledProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewGradeQuery, PreviewGradeQueryVariables>;
+export const GradeEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GradeEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'GradeEvaluationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gradeEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GradeEvaluationMutation, GradeEvaluationMutationVariables>;
+export const FileEvaluationResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileEvaluationResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileEvaluationResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cycleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filingNo' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileEvaluationResultsMutation, FileEvaluationResultsMutationVariables>;
 export const EvaluationDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -2635,6 +5323,669 @@ export const EvaluationDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<EvaluationDetailQuery, EvaluationDetailQueryVariables>;
+export const ExpertDeskAppointmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskAppointments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'expert' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'id' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'field' },
+                          value: { kind: 'EnumValue', value: 'serviceStart' },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskAppointmentsQuery, ExpertDeskAppointmentsQueryVariables>;
+export const ExpertDeskIndicatorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskIndicators' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointmentIndicators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'appointmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskIndicatorReport' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskIndicatorReport' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualReportSubmitted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskIndicatorsQuery, ExpertDeskIndicatorsQueryVariables>;
+export const ExpertDeskLedgerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskLedger' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntryFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntryOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledgerEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskLedgerEntry' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskLedgerEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOnSite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskLedgerQuery, ExpertDeskLedgerQueryVariables>;
+export const ExpertDeskRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'achievements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'achievedOn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ipApplications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'annualReports' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskRecordsQuery, ExpertDeskRecordsQueryVariables>;
+export const RecordServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordServiceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskLedgerEntry' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskLedgerEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOnSite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordServiceMutation, RecordServiceMutationVariables>;
+export const UpdateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateServiceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskLedgerEntry' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskLedgerEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOnSite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleTrained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateServiceMutation, UpdateServiceMutationVariables>;
+export const WithdrawServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'version' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawServiceMutation, WithdrawServiceMutationVariables>;
+export const RecordAchievementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAchievement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAchievementInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAchievement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAchievementMutation, RecordAchievementMutationVariables>;
+export const RecordIpApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordIpApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordIpApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordIpApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordIpApplicationMutation, RecordIpApplicationMutationVariables>;
+export const SubmitAnnualReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitAnnualReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitAnnualReportInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitAnnualReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitAnnualReportMutation, SubmitAnnualReportMutationVariables>;
 export const FilingDeskDocument = {
   kind: 'Document',
   definitions: [
@@ -2915,6 +6266,631 @@ export const AcknowledgeFilingDocument = {
     },
   ],
 } as unknown as DocumentNode<AcknowledgeFilingMutation, AcknowledgeFilingMutationVariables>;
+export const FinanceProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinanceProjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinanceFunding' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinanceFunding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'funder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paidFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remainingFen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinanceProjectsQuery, FinanceProjectsQueryVariables>;
+export const FinanceProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinanceProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinanceFunding' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enterprise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appointment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'disbursements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'funder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tranche' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voucherNo' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinanceFunding' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'funding' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'funder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paidFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remainingFen' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinanceProjectQuery, FinanceProjectQueryVariables>;
+export const PreviewDisbursementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewDisbursement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PreviewDisbursementInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewDisbursement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tranche' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voucherUsed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'guards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewDisbursementQuery, PreviewDisbursementQueryVariables>;
+export const DisburseProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisburseProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisburseProjectInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disburseProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tranche' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voucherNo' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisburseProjectMutation, DisburseProjectMutationVariables>;
+export const FinanceRewardCyclesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinanceRewardCycles' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluationCycles' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'code' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinanceRewardCyclesQuery, FinanceRewardCyclesQueryVariables>;
+export const FinanceRewardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinanceRewards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewardBudget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cycleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cycleCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewards' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paidRewards' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paidFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unpaidFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [{ kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'CASH' } }],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'evaluation' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'cycle' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'id' },
+                                  value: {
+                                    kind: 'ObjectValue',
+                                    fields: [
+                                      {
+                                        kind: 'ObjectField',
+                                        name: { kind: 'Name', value: 'eq' },
+                                        value: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+                                      },
+                                    ],
+                                  },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'grantedOn' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grantedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinanceRewardsQuery, FinanceRewardsQueryVariables>;
+export const DisburseRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisburseReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disburseReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisburseRewardMutation, DisburseRewardMutationVariables>;
 export const FundsByCountyDocument = {
   kind: 'Document',
   definitions: [
@@ -3189,6 +7165,257 @@ export const FundProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundProjectsQuery, FundProjectsQueryVariables>;
+export const HrGoldCardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HrGoldCards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serialNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grantedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evaluation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'cycle' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HrGoldCardsQuery, HrGoldCardsQueryVariables>;
+export const HrRecognitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HrRecognitions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recognisedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recognitionDocNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HrRecognitionsQuery, HrRecognitionsQueryVariables>;
 export const WaitingCasesDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,7 @@
 import { Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { AuditLog } from '../audit/audit-log.entity';
 import { AuditService } from '../audit/audit.service';
 import { READERS } from './access';
 import { AccountAdminService } from './account-admin.service';
@@ -98,4 +99,26 @@ export class MeAccountFields {
   }
 }
 
-export const ACCOUNT_ADMIN_RESOLVERS = [AccountAdminResolver, UserAdminFields, MeAccountFields];
+/** What the audit desk shows when an entry is opened: its detail and its place in the hash chain. */
+@Resolver(() => AuditLog)
+export class AuditLogDeskFields {
+  @Authorized(READERS.AuditLog)
+  @FieldResolver(() => String, { nullable: true, description: '详情（JSON 文本） / Detail, as JSON text' })
+  detailJson(@Root() row: AuditLog): string | null {
+    return row.detail === undefined || row.detail === null ? null : JSON.stringify(row.detail);
+  }
+
+  @Authorized(READERS.AuditLog)
+  @FieldResolver(() => String, { description: '本条哈希 / Hash of this record' })
+  hash(@Root() row: AuditLog): string {
+    return row.hash;
+  }
+
+  @Authorized(READERS.AuditLog)
+  @FieldResolver(() => String, { description: '上一条的哈希 / Hash of the record before' })
+  prevHash(@Root() row: AuditLog): string {
+    return row.prevHash;
+  }
+}
+
+export const ACCOUNT_ADMIN_RESOLVERS = [AccountAdminResolver, UserAdminFields, MeAccountFields, AuditLogDeskFields];

@@ -3,17 +3,16 @@
  * `myTodo` keys its badge sums) and its lazy routes. Each desk is its own chunk with its own text.
  * Desks added by other parts of the programme append their entries here.
  */
+// Part 2 reuses icons the shell already loads: each new icon would grow the first screen.
 import {
   AuditOutlined,
-  BankOutlined,
-  CheckSquareOutlined,
   FileAddOutlined,
-  FormOutlined,
-  IdcardOutlined,
-  SafetyCertificateOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  FundOutlined,
   SolutionOutlined,
-  StarOutlined,
-  UserSwitchOutlined,
+  TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from './i18n';
@@ -39,17 +38,8 @@ const EnterpriseApplication = lazy(() => import('../features/desks/enterprise/En
 const EnterpriseAppointments = lazy(() => import('../features/desks/enterprise/EnterpriseAppointments'));
 const CountyInbox = lazy(() => import('../features/desks/county/CountyInbox'));
 const CountyCase = lazy(() => import('../features/desks/county/CountyCase'));
-// Part 2 (after recognition): ledger, evaluation, money, accounts, HR.
-const ExpertDesk = lazy(() => import('../features/desks/expert/ExpertDesk'));
-const EnterpriseLedger = lazy(() => import('../features/desks/enterprise/EnterpriseLedger'));
-const EvaluationDesk = lazy(() => import('../features/desks/evaluation/EvaluationDesk'));
-const EvaluationSubject = lazy(() => import('../features/desks/evaluation/EvaluationSubject'));
-const FinanceDesk = lazy(() => import('../features/desks/finance/FinanceDesk'));
-const FinanceProject = lazy(() => import('../features/desks/finance/FinanceProject'));
-const FinanceRewards = lazy(() => import('../features/desks/finance/FinanceRewards'));
-const AccountsDesk = lazy(() => import('../features/desks/admin/AccountsDesk'));
-const AuditDesk = lazy(() => import('../features/desks/admin/AuditDesk'));
-const HrDesk = lazy(() => import('../features/desks/hr/HrDesk'));
+// Part 2 (after recognition): ledger, evaluation, money, accounts, HR: one lazy entry (part2.tsx).
+const Part2 = lazy(() => import('../features/desks/part2'));
 
 const GRADERS = ['EVALUATION_AGENCY', 'ST_BUREAU'];
 
@@ -57,26 +47,26 @@ export const DESKS: DeskEntry[] = [
   { key: 'deskEnterprise', path: '/desk/enterprise', roles: ['ENTERPRISE'], todo: ['application.DRAFT'], icon: <FileAddOutlined /> },
   { key: 'deskEnterpriseAppointments', path: '/desk/enterprise/appointments', roles: ['ENTERPRISE'], todo: [], icon: <SolutionOutlined /> },
   { key: 'deskCounty', path: '/desk/county', roles: ['COUNTY_BUREAU'], todo: ['application.SUBMITTED'], icon: <AuditOutlined /> },
-  { key: 'deskExpert', path: '/desk/expert', roles: ['EXPERT'], todo: ['ledger.DISPUTED'], icon: <FormOutlined /> },
+  { key: 'deskExpert', path: '/desk/expert', roles: ['EXPERT'], todo: ['ledger.DISPUTED'], icon: <FileTextOutlined /> },
   {
     key: 'deskEnterpriseLedger',
     path: '/desk/enterprise/ledger',
     roles: ['ENTERPRISE'],
     todo: ['ledger.PENDING'],
-    icon: <CheckSquareOutlined />,
+    icon: <FileDoneOutlined />,
   },
-  { key: 'deskEvaluation', path: '/desk/evaluation', roles: GRADERS, todo: [], icon: <StarOutlined /> },
-  { key: 'deskFinance', path: '/desk/finance', roles: ['FINANCE'], todo: [], icon: <BankOutlined /> },
+  { key: 'deskEvaluation', path: '/desk/evaluation', roles: GRADERS, todo: [], icon: <TrophyOutlined /> },
+  { key: 'deskFinance', path: '/desk/finance', roles: ['FINANCE'], todo: [], icon: <FundOutlined /> },
   {
     key: 'deskFinanceRewards',
     path: '/desk/finance/rewards',
     roles: ['FINANCE'],
     todo: ['reward.CASH'],
-    icon: <SafetyCertificateOutlined />,
+    icon: <TrophyOutlined />,
   },
-  { key: 'deskAccounts', path: '/desk/accounts', roles: ['ADMIN'], todo: [], icon: <UserSwitchOutlined /> },
+  { key: 'deskAccounts', path: '/desk/accounts', roles: ['ADMIN'], todo: [], icon: <TeamOutlined /> },
   { key: 'deskAudit', path: '/desk/audit', roles: ['ADMIN'], todo: [], icon: <AuditOutlined /> },
-  { key: 'deskHr', path: '/desk/hr', roles: ['HR'], todo: [], icon: <IdcardOutlined /> },
+  { key: 'deskHr', path: '/desk/hr', roles: ['HR'], todo: [], icon: <SolutionOutlined /> },
 ];
 
 export const DESK_ROUTES: DeskRoute[] = [
@@ -85,16 +75,16 @@ export const DESK_ROUTES: DeskRoute[] = [
   { path: '/desk/enterprise/appointments', roles: ['ENTERPRISE'], Page: EnterpriseAppointments },
   { path: '/desk/county', roles: ['COUNTY_BUREAU'], Page: CountyInbox },
   { path: '/desk/county/:id', roles: ['COUNTY_BUREAU'], Page: CountyCase },
-  { path: '/desk/expert', roles: ['EXPERT'], Page: ExpertDesk },
-  { path: '/desk/enterprise/ledger', roles: ['ENTERPRISE'], Page: EnterpriseLedger },
-  { path: '/desk/evaluation', roles: GRADERS, Page: EvaluationDesk },
-  { path: '/desk/evaluation/:cycleId/:appointmentId', roles: GRADERS, Page: EvaluationSubject },
-  { path: '/desk/finance', roles: ['FINANCE'], Page: FinanceDesk },
-  { path: '/desk/finance/projects/:id', roles: ['FINANCE'], Page: FinanceProject },
-  { path: '/desk/finance/rewards', roles: ['FINANCE'], Page: FinanceRewards },
-  { path: '/desk/accounts', roles: ['ADMIN'], Page: AccountsDesk },
-  { path: '/desk/audit', roles: ['ADMIN'], Page: AuditDesk },
-  { path: '/desk/hr', roles: ['HR'], Page: HrDesk },
+  { path: '/desk/expert', roles: ['EXPERT'], Page: Part2 },
+  { path: '/desk/enterprise/ledger', roles: ['ENTERPRISE'], Page: Part2 },
+  { path: '/desk/evaluation', roles: GRADERS, Page: Part2 },
+  { path: '/desk/evaluation/:cycleId/:appointmentId', roles: GRADERS, Page: Part2 },
+  { path: '/desk/finance', roles: ['FINANCE'], Page: Part2 },
+  { path: '/desk/finance/projects/:id', roles: ['FINANCE'], Page: Part2 },
+  { path: '/desk/finance/rewards', roles: ['FINANCE'], Page: Part2 },
+  { path: '/desk/accounts', roles: ['ADMIN'], Page: Part2 },
+  { path: '/desk/audit', roles: ['ADMIN'], Page: Part2 },
+  { path: '/desk/hr', roles: ['HR'], Page: Part2 },
 ];
 
 /** Existing pages whose menu entry shows a to-do badge. */

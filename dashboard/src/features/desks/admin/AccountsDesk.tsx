@@ -22,7 +22,7 @@ import {
   type Role,
   type UserFilter,
   type UserSortField,
-} from '../../../gql/graphql';
+} from '../../../gql-desks/graphql';
 import { ADMIN_TEXT } from './text';
 
 type U = AdminUsersQuery['users']['nodes'][number];

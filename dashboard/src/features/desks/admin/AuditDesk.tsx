@@ -10,7 +10,7 @@ import { useI18n } from '../../../app/i18n';
 import { PageTitle } from '../../../components/Page';
 import { dateTime } from '../../records/common';
 import { DeskList, useText } from '../../../desk';
-import { AuditEntryDocument, AuditTrailDocument, VerifyAuditChainDocument, type AuditLogFilter } from '../../../gql/graphql';
+import { AuditEntryDocument, AuditTrailDocument, VerifyAuditChainDocument, type AuditLogFilter } from '../../../gql-desks/graphql';
 import { ADMIN_TEXT } from './text';
 
 const RESULT_COLOR: Record<string, string> = { OK: 'green', DENIED: 'orange', FAILED: 'red' };

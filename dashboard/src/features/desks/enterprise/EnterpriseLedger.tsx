@@ -20,7 +20,7 @@ import {
   ExpertDeskLedgerDocument,
   type DeskLedgerEntryFragment,
   type LedgerEntrySortField,
-} from '../../../gql/graphql';
+} from '../../../gql-desks/graphql';
 import { ConfirmationTag, LEDGER_SORTS, ledgerFilter, useLedgerSearch } from '../expert/ExpertDesk';
 import { Indicators } from '../expert/Indicators';
 import { LEDGER_TEXT } from '../expert/text';

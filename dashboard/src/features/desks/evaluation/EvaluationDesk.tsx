@@ -12,7 +12,7 @@ import { enumLabel, refLabel } from '../../../charts/labels';
 import { PageTitle } from '../../../components/Page';
 import { ErrorBlock, LoadingBlock } from '../../../components/States';
 import { isOwnClick, PAGE_SIZES, readListState, useText, useWorkflowAction, writeListState } from '../../../desk';
-import { EvaluationDeskCyclesDocument, EvaluationWorklistDocument, FileEvaluationResultsDocument } from '../../../gql/graphql';
+import { EvaluationDeskCyclesDocument, EvaluationWorklistDocument, FileEvaluationResultsDocument } from '../../../gql-desks/graphql';
 import { EVAL_TEXT } from './text';
 
 export const GRADE_COLOR: Record<string, string> = { EXCELLENT: 'gold', GOOD: 'green', QUALIFIED: 'blue', UNQUALIFIED: 'red' };

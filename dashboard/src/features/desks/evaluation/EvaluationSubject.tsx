@@ -37,7 +37,7 @@ import {
   PreviewGradeDocument,
   type Grade,
   type PreviewGradeQuery,
-} from '../../../gql/graphql';
+} from '../../../gql-desks/graphql';
 import { Indicators } from '../expert/Indicators';
 import { EVAL_TEXT } from './text';
 import { GRADE_COLOR } from './EvaluationDesk';

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { ENUM_LABELS, enumLabel } from '../../../charts/labels';
 import { chinaToday, DeskErrorAlert, useText, type DeskError } from '../../../desk';
-import type { DeskLedgerEntryFragment, ServiceKind } from '../../../gql/graphql';
+import type { DeskLedgerEntryFragment, ServiceKind } from '../../../gql-desks/graphql';
 import { LEDGER_TEXT } from './text';
 
 export interface EntryValues {

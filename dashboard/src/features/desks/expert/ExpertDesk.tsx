@@ -34,7 +34,7 @@ import {
   type LedgerEntryFilter,
   type LedgerEntrySortField,
   type ServiceKind,
-} from '../../../gql/graphql';
+} from '../../../gql-desks/graphql';
 import { EntryForm, type EntryValues } from './EntryForm';
 import { Indicators } from './Indicators';
 import { LEDGER_TEXT } from './text';

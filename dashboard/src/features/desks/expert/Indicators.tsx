@@ -1,7 +1,7 @@
 /** The Art. 7 indicators of one appointment and year: target, done, year-end projection, warning when short. */
 import { Alert, Card, Col, Progress, Row, Space, Tag, Typography } from 'antd';
 import { useText } from '../../../desk';
-import type { DeskIndicatorReportFragment } from '../../../gql/graphql';
+import type { DeskIndicatorReportFragment } from '../../../gql-desks/graphql';
 import { LEDGER_TEXT } from './text';
 
 const COLORS: Record<string, string> = { MET: 'green', ON_TRACK: 'blue', AT_RISK: 'orange', MISSED: 'red' };

@@ -6,7 +6,12 @@ import { ENUM_LABELS, enumLabel } from '../../../charts/labels';
 import { fenToYuanString } from '../../../charts/format';
 import { PageTitle } from '../../../components/Page';
 import { DeskList, useText } from '../../../desk';
-import { FinanceProjectsDocument, type FinanceFundingFragment, type ProjectSortField, type ProjectStatus } from '../../../gql/graphql';
+import {
+  FinanceProjectsDocument,
+  type FinanceFundingFragment,
+  type ProjectSortField,
+  type ProjectStatus,
+} from '../../../gql-desks/graphql';
 import { FIN_TEXT } from './text';
 
 const SORTS = ['code', 'financeFen', 'enterpriseFen', 'universityFen', 'proposedOn', 'status'];

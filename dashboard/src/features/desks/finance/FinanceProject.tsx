@@ -30,7 +30,7 @@ import {
   PreviewDisbursementDocument,
   type Funder,
   type PreviewDisbursementQuery,
-} from '../../../gql/graphql';
+} from '../../../gql-desks/graphql';
 import { FIN_TEXT } from './text';
 
 const FUNDERS: Funder[] = ['FINANCE', 'UNIVERSITY', 'ENTERPRISE'];

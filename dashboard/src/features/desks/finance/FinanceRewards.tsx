@@ -6,7 +6,7 @@ import { fenToYuanString } from '../../../charts/format';
 import { PageTitle } from '../../../components/Page';
 import { ErrorBlock, LoadingBlock } from '../../../components/States';
 import { DeskList, useText, useWorkflowAction } from '../../../desk';
-import { DisburseRewardDocument, FinanceRewardCyclesDocument, FinanceRewardsDocument } from '../../../gql/graphql';
+import { DisburseRewardDocument, FinanceRewardCyclesDocument, FinanceRewardsDocument } from '../../../gql-desks/graphql';
 import { FIN_TEXT } from './text';
 
 export default function FinanceRewards() {

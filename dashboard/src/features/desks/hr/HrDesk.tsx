@@ -11,7 +11,7 @@ import {
   type AppointmentSortField,
   type AppointmentStatus,
   type RewardSortField,
-} from '../../../gql/graphql';
+} from '../../../gql-desks/graphql';
 
 const TEXT = {
   zh: {

@@ -6,6 +6,7 @@
 import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { LoadingBlock, NotFound } from '../../components/States';
+import './part2.css';
 
 const PAGES: Array<[RegExp, ReturnType<typeof lazy>]> = [
   [/^\/desk\/expert$/, lazy(() => import('./expert/ExpertDesk'))],

@@ -112,13 +112,14 @@ export function disbursementGuards(
   const shareBp = Math.round(settings.projectMinEnterpriseShare * 10_000);
   const shareOk = BigInt(after.ENTERPRISE) * 10_000n >= BigInt(total) * BigInt(shareBp);
   const pct = total ? ((after.ENTERPRISE * 100) / total).toFixed(1) : '0';
+  const zh = FUNDER_ZH[funder];
   return [
     {
       code: 'OVER_APPROVED',
       article: '第二十一条',
       level: GuardLevel.BLOCK,
       passed: after[funder] <= approved,
-      message: `${funder} 批准${formatYuan(approved)}元，已拨付${formatYuan(paid[funder])}元，本次${formatYuan(amountFen)}元后为${formatYuan(
+      message: `${zh}批准${formatYuan(approved)}元，已拨付${formatYuan(paid[funder])}元，本次${formatYuan(amountFen)}元后为${formatYuan(
         after[funder],
       )}元 / ${funder} approved ${formatYuan(approved)} yuan, paid ${formatYuan(paid[funder])}, ${formatYuan(after[funder])} after this tranche`,
     },
@@ -142,6 +143,8 @@ export function disbursementGuards(
     },
   ];
 }
+
+const FUNDER_ZH: Record<Funder, string> = { [Funder.ENTERPRISE]: '企业', [Funder.UNIVERSITY]: '高校院所', [Funder.FINANCE]: '市财政' };
 
 const FUNDER_FIELD: Record<Funder, keyof Funding> = {
   [Funder.ENTERPRISE]: 'enterpriseFen',

@@ -144,8 +144,6 @@ export default function EnterpriseLedger() {
               { title: T.kind, key: 'kind', render: (_, r) => enumLabel('serviceKind', r.kind, lang) },
               { title: T.daysOnSite, key: 'daysOnSite', dataIndex: 'daysOnSite', sorter: true, align: 'right' },
               { title: T.peopleTrained, key: 'peopleTrained', dataIndex: 'peopleTrained', sorter: true, align: 'right' },
-              { title: T.content, key: 'content', dataIndex: 'content', ellipsis: true, width: 280 },
-              { title: T.effect, key: 'effect', dataIndex: 'effect', ellipsis: true, width: 200 },
               { title: T.confirmation, key: 'confirmation', render: (_, r) => <ConfirmationTag value={r.confirmation} lang={lang} /> },
               {
                 title: T.actions,
@@ -177,6 +175,8 @@ export default function EnterpriseLedger() {
                   </Space>
                 ),
               },
+              { title: T.content, key: 'content', dataIndex: 'content', ellipsis: true, width: 280 },
+              { title: T.effect, key: 'effect', dataIndex: 'effect', ellipsis: true, width: 200 },
             ]}
           />
         </>
@@ -203,7 +203,8 @@ export default function EnterpriseLedger() {
         <ul className="decision-list">
           {pending?.rows.slice(0, 8).map((r) => (
             <li key={r.id}>
-              {r.serviceDate} · {enumLabel('serviceKind', r.kind, lang)} · {r.daysOnSite}
+              {r.serviceDate} · {enumLabel('serviceKind', r.kind, lang)} ·{' '}
+              {lang === 'zh' ? `驻企${r.daysOnSite}天` : `${r.daysOnSite} days on site`}
             </li>
           ))}
           {pending && pending.rows.length > 8 ? <li>…</li> : null}

@@ -46,9 +46,7 @@ export function Indicators({ report, lang }: { report: DeskIndicatorReportFragme
                   <span>
                     {T.done} <b data-testid={`indicator-${i.code}-actual`}>{i.actual}</b> / {T.target} {i.target}
                   </span>
-                  <span>
-                    {T.confirmedPart} {i.confirmed}
-                  </span>
+                  <span>{lang === 'zh' ? `（${T.confirmedPart} ${i.confirmed}）` : `(${T.confirmedPart} ${i.confirmed})`}</span>
                   <span className={i.projected < i.target ? 'indicator-short' : undefined}>
                     {T.projected} {i.projected}
                   </span>

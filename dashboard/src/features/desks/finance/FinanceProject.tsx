@@ -141,7 +141,12 @@ export default function FinanceProject() {
                   options={FUNDERS.map((f) => ({ value: f, label: enumLabel('funder', f, lang) }))}
                 />
               </Form.Item>
-              <Form.Item name="amount" label={T.amount} rules={[yuanRule(lang, { required: true, minFen: 1, minText: T.amountRule })]}>
+              <Form.Item
+                name="amount"
+                label={T.amount}
+                required
+                rules={[yuanRule(lang, { required: true, minFen: 1, minText: T.amountRule })]}
+              >
                 <Input style={{ width: 180 }} inputMode="decimal" data-testid="disburse-amount" />
               </Form.Item>
               <Form.Item
@@ -203,7 +208,7 @@ export default function FinanceProject() {
               />
             ) : null}
             {action.error ? <DeskErrorAlert error={action.error} onClose={action.clearError} onReload={() => void q.refetch()} /> : null}
-            {current && !current.allowed ? <Alert style={{ marginTop: 8 }} type="error" showIcon title={T.blocked} /> : null}
+            {current && !current.allowed ? <Alert style={{ marginTop: 8 }} type="error" showIcon title={T.cannotSave} /> : null}
           </Form>
         )}
       </Card>

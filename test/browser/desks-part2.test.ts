@@ -150,19 +150,33 @@ describe('the desks after recognition', () => {
       await page.getByTestId('grade-submit').click();
       await success(page, /已评定/);
       await expect.poll(() => page.getByTestId('grade-tag').innerText()).toBe(label);
+      if (grade === 'UNQUALIFIED') {
+        expect(await page.getByTestId('appointment-status').innerText()).toBe('撤销');
+        expect(await page.getByTestId('banned-until').innerText()).toMatch(/禁止申报至 \d{4}-/);
+      }
+      await screenshot(page, grade === 'EXCELLENT' ? '37-graded-excellent' : '39-graded-unqualified');
+      await page.goBack();
+      await page.getByTestId('table-worklist').waitFor();
+    }
+    // The bureau, who reads rewards and projects, sees all the consequences on the record pages.
+    await signIn(page, api.url, 'bureau');
+    for (const [i, grade] of [
+      [0, 'EXCELLENT'],
+      [1, 'UNQUALIFIED'],
+    ] as const) {
+      await page.goto(`${api.url}/desk/evaluation/${cycle.id}/${picks[i].id}`);
+      await page.getByTestId('section-result').waitFor();
       const result = await page.getByTestId('section-result').innerText();
       if (grade === 'EXCELLENT') {
         expect(result).toMatch(/人才服务金卡（B）\s*LCRC-B-/);
         expect(result).toContain('50,000.00 元');
         expect(result).toContain('优先支持');
       } else {
-        expect(await page.getByTestId('appointment-status').innerText()).toBe('撤销');
+        expect(result).toContain('撤销');
         expect(result).toContain('已撤销');
-        expect(await page.getByTestId('banned-until').innerText()).toMatch(/禁止申报至 \d{4}-/);
+        expect(result).toMatch(/禁止申报至 \d{4}-/);
       }
-      await screenshot(page, grade === 'EXCELLENT' ? '37-graded-excellent' : '39-graded-unqualified');
-      await page.goBack();
-      await page.getByTestId('table-worklist').waitFor();
+      await screenshot(page, grade === 'EXCELLENT' ? '37b-graded-excellent-bureau' : '39b-graded-unqualified-bureau');
     }
     const [good] = await sql(
       'select e.grade, (select count(*)::int from reward r where r.evaluation_id = e.id) as rewards from evaluation e where e.appointment_id = $1 and e.cycle_id = $2',
@@ -262,10 +276,19 @@ describe('the desks after recognition', () => {
     await page.goto(`${api.url}/desk/audit?op=unlock&user=admin`);
     await page.getByTestId('table-audit').waitFor();
     // The service's own record of the unlock (naming the account), and the request's if the plugin audits it too.
-    const all = await sql("select id::text, operation, object_ids from audit_log where operation like '%unlock%' and username = 'admin'");
-    const entries = all.filter((r) => r.operation === 'unlock' && r.object_ids === String(locked.id));
+    const matching = () =>
+      sql("select id::text, operation, object_ids from audit_log where operation like '%unlock%' and username = 'admin'");
+    const entries = (await matching()).filter((r) => r.operation === 'unlock' && r.object_ids === String(locked.id));
     expect(entries.length).toBe(1);
-    await expect.poll(() => page.getByTestId('total-audit').getAttribute('data-total')).toBe(String(all.length));
+    // The list shows exactly the rows the filter names in the database.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.getByTestId('table-audit').waitFor();
+        const ui = await page.getByTestId('total-audit').getAttribute('data-total');
+        return ui === String((await matching()).length);
+      })
+      .toBe(true);
     await page.getByTestId(`audit-${entries[0].id}`).click();
     const detail = page.getByTestId('audit-detail');
     await detail.waitFor();

@@ -25,6 +25,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useAuth } from '../../../app/auth';
 import { useI18n } from '../../../app/i18n';
 import { enumLabel } from '../../../charts/labels';
 import { fenToYuanString } from '../../../charts/format';
@@ -47,6 +48,10 @@ const GRADES: Grade[] = ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'];
 export default function EvaluationSubject() {
   const T = useText(EVAL_TEXT);
   const { lang } = useI18n();
+  const { me } = useAuth();
+  // The agency reads neither rewards nor projects (access.ts): their sections are the bureau's.
+  const seesRewards = me.readable.includes('Reward');
+  const seesProjects = me.readable.includes('Project');
   const params = useParams();
   const cycleId = Number(params.cycleId);
   const appointmentId = Number(params.appointmentId);
@@ -146,7 +151,7 @@ export default function EvaluationSubject() {
                 : []),
             ]}
           />
-          {evaluation.rewards.length ? (
+          {seesRewards && evaluation.rewards.length ? (
             <List
               size="small"
               header={T.rewards}
@@ -159,19 +164,21 @@ export default function EvaluationSubject() {
               )}
             />
           ) : null}
-          <List
-            size="small"
-            header={T.projects}
-            data-testid="projects"
-            dataSource={appt.projects}
-            locale={{ emptyText: T.noProjects }}
-            renderItem={(p) => (
-              <List.Item>
-                {p.code} {p.title} <Tag>{enumLabel('projectStatus', p.status, lang)}</Tag>
-                {p.priority ? <Tag color="gold">{lang === 'zh' ? '优先支持' : 'Priority'}</Tag> : null}
-              </List.Item>
-            )}
-          />
+          {seesProjects ? (
+            <List
+              size="small"
+              header={T.projects}
+              data-testid="projects"
+              dataSource={appt.projects}
+              locale={{ emptyText: T.noProjects }}
+              renderItem={(p) => (
+                <List.Item>
+                  {p.code} {p.title} <Tag>{enumLabel('projectStatus', p.status, lang)}</Tag>
+                  {p.priority ? <Tag color="gold">{lang === 'zh' ? '优先支持' : 'Priority'}</Tag> : null}
+                </List.Item>
+              )}
+            />
+          ) : null}
         </Card>
       ) : null}
       {canGrade ? (

@@ -104,13 +104,13 @@ function BudgetFigures({ cycleId }: { cycleId: number }) {
         <Statistic title={T.count} value={`${b.paidRewards} / ${b.rewards}`} />
       </Col>
       <Col>
-        <Statistic title={T.granted} value={fenToYuanString(b.grantedFen)} />
+        <Statistic title={T.granted} value={fenToYuanString(b.grantedFen)} suffix={T.yuan} />
       </Col>
       <Col>
-        <Statistic title={T.paid} value={fenToYuanString(b.paidFen)} />
+        <Statistic title={T.paid} value={fenToYuanString(b.paidFen)} suffix={T.yuan} />
       </Col>
       <Col>
-        <Statistic title={T.unpaid} value={fenToYuanString(b.unpaidFen)} />
+        <Statistic title={T.unpaid} value={fenToYuanString(b.unpaidFen)} suffix={T.yuan} />
       </Col>
     </Row>
   );

@@ -49,6 +49,7 @@ export const FIN_TEXT = {
     rewardStatus: { GRANTED: '待拨付', DISBURSED: '已拨付' } as Record<string, string>,
     priority: '优先支持',
     cancel: '取消',
+    yuan: '元',
   },
   en: {
     title: 'Project disbursements',
@@ -99,5 +100,6 @@ export const FIN_TEXT = {
     rewardStatus: { GRANTED: 'To pay', DISBURSED: 'Paid' } as Record<string, string>,
     priority: 'Priority',
     cancel: 'Cancel',
+    yuan: 'yuan',
   },
 };

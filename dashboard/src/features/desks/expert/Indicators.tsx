@@ -47,7 +47,7 @@ export function Indicators({ report, lang }: { report: DeskIndicatorReportFragme
                     {T.done} <b data-testid={`indicator-${i.code}-actual`}>{i.actual}</b> / {T.target} {i.target}
                   </span>
                   <span>{lang === 'zh' ? `（${T.confirmedPart} ${i.confirmed}）` : `(${T.confirmedPart} ${i.confirmed})`}</span>
-                  <span className={i.projected < i.target ? 'indicator-short' : undefined}>
+                  <span className={i.status === 'AT_RISK' ? 'indicator-short' : undefined}>
                     {T.projected} {i.projected}
                   </span>
                 </div>

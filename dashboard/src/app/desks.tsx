@@ -3,7 +3,17 @@
  * `myTodo` keys its badge sums) and its lazy routes. Each desk is its own chunk with its own text.
  * Desks added by other parts of the programme append their entries here.
  */
-import { AuditOutlined, FileAddOutlined, SolutionOutlined } from '@ant-design/icons';
+// Part 2 reuses icons the shell already loads: each new icon would grow the first screen.
+import {
+  AuditOutlined,
+  FileAddOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { useTodo } from '../desk/useTodo';
 import { useI18n, type MessageKey } from './i18n';
@@ -29,11 +39,35 @@ const EnterpriseApplication = lazy(() => import('../features/desks/enterprise/En
 const EnterpriseAppointments = lazy(() => import('../features/desks/enterprise/EnterpriseAppointments'));
 const CountyInbox = lazy(() => import('../features/desks/county/CountyInbox'));
 const CountyCase = lazy(() => import('../features/desks/county/CountyCase'));
+// Part 2 (after recognition): ledger, evaluation, money, accounts, HR: one lazy entry (part2.tsx).
+const Part2 = lazy(() => import('../features/desks/part2'));
+
+const GRADERS = ['EVALUATION_AGENCY', 'ST_BUREAU'];
 
 export const DESKS: DeskEntry[] = [
   { key: 'deskEnterprise', path: '/desk/enterprise', roles: ['ENTERPRISE'], todo: ['application.DRAFT'], icon: <FileAddOutlined /> },
   { key: 'deskEnterpriseAppointments', path: '/desk/enterprise/appointments', roles: ['ENTERPRISE'], todo: [], icon: <SolutionOutlined /> },
   { key: 'deskCounty', path: '/desk/county', roles: ['COUNTY_BUREAU'], todo: ['application.SUBMITTED'], icon: <AuditOutlined /> },
+  { key: 'deskExpert', path: '/desk/expert', roles: ['EXPERT'], todo: ['ledger.DISPUTED'], icon: <FileTextOutlined /> },
+  {
+    key: 'deskEnterpriseLedger',
+    path: '/desk/enterprise/ledger',
+    roles: ['ENTERPRISE'],
+    todo: ['ledger.PENDING'],
+    icon: <FileDoneOutlined />,
+  },
+  { key: 'deskEvaluation', path: '/desk/evaluation', roles: GRADERS, todo: [], icon: <TrophyOutlined /> },
+  { key: 'deskFinance', path: '/desk/finance', roles: ['FINANCE'], todo: [], icon: <FundOutlined /> },
+  {
+    key: 'deskFinanceRewards',
+    path: '/desk/finance/rewards',
+    roles: ['FINANCE'],
+    todo: ['reward.CASH'],
+    icon: <TrophyOutlined />,
+  },
+  { key: 'deskAccounts', path: '/desk/accounts', roles: ['ADMIN'], todo: [], icon: <TeamOutlined /> },
+  { key: 'deskAudit', path: '/desk/audit', roles: ['ADMIN'], todo: [], icon: <AuditOutlined /> },
+  { key: 'deskHr', path: '/desk/hr', roles: ['HR'], todo: [], icon: <SolutionOutlined /> },
 ];
 
 export const DESK_ROUTES: DeskRoute[] = [
@@ -42,6 +76,16 @@ export const DESK_ROUTES: DeskRoute[] = [
   { path: '/desk/enterprise/appointments', roles: ['ENTERPRISE'], Page: EnterpriseAppointments },
   { path: '/desk/county', roles: ['COUNTY_BUREAU'], Page: CountyInbox },
   { path: '/desk/county/:id', roles: ['COUNTY_BUREAU'], Page: CountyCase },
+  { path: '/desk/expert', roles: ['EXPERT'], Page: Part2 },
+  { path: '/desk/enterprise/ledger', roles: ['ENTERPRISE'], Page: Part2 },
+  { path: '/desk/evaluation', roles: GRADERS, Page: Part2 },
+  { path: '/desk/evaluation/:cycleId/:appointmentId', roles: GRADERS, Page: Part2 },
+  { path: '/desk/finance', roles: ['FINANCE'], Page: Part2 },
+  { path: '/desk/finance/projects/:id', roles: ['FINANCE'], Page: Part2 },
+  { path: '/desk/finance/rewards', roles: ['FINANCE'], Page: Part2 },
+  { path: '/desk/accounts', roles: ['ADMIN'], Page: Part2 },
+  { path: '/desk/audit', roles: ['ADMIN'], Page: Part2 },
+  { path: '/desk/hr', roles: ['HR'], Page: Part2 },
 ];
 
 /** Existing pages whose menu entry shows a to-do badge. */

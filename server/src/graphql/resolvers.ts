@@ -35,6 +35,8 @@ import { EnterprisePersonalDataResolver, ExpertPersonalDataResolver } from '../m
 import { AuditLogResource, UserResource } from '../modules/identity/identity.resource';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { WORKFLOW_RESOLVERS } from '../modules/workflow/workflow.resolver';
+import { DESK_RESOLVERS } from '../modules/workflow/desk.resolver';
+import { ACCOUNT_ADMIN_RESOLVERS } from '../modules/identity/account-admin.resolver';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { NodeResolver } from './resource';
 
@@ -91,4 +93,6 @@ export const RESOLVERS = [
   ...AGGREGATES.flat(),
   AnalyticsResolver,
   ...WORKFLOW_RESOLVERS,
+  ...DESK_RESOLVERS,
+  ...ACCOUNT_ADMIN_RESOLVERS,
 ];

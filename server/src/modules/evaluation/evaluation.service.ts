@@ -83,37 +83,7 @@ export class EvaluationService extends WorkflowService {
   /** Grades one appointment in an open cycle, with the consequences of Art. 17-19. */
   async grade(input: GradeInput): Promise<Evaluation> {
     return this.step({ operation: 'gradeEvaluation', objectType: 'Evaluation', subjectIds: [input.appointmentId] }, async (tx) => {
-      if (this.viewer.role !== Role.ST_BUREAU && this.viewer.role !== Role.EVALUATION_AGENCY) {
-        throw forbidden('只有市科技局或受托考核机构可以评定等级', 'Only the S&T bureau or the evaluation agency grades');
-      }
-      if (!(Object.values(Grade) as string[]).includes(input.grade)) throw badInput('grade', '考核等级无效 / grade is not valid');
-      if (input.score != null && (!Number.isInteger(input.score) || input.score < 0 || input.score > 100)) {
-        throw badInput('score', '得分须为0至100的整数 / score must be a whole number from 0 to 100');
-      }
-      const remarks = input.remarks?.trim() || undefined;
-      if (remarks && [...remarks].length > 2000) throw badInput('remarks', '评语不超过2000字 / remarks is at most 2000 characters');
-      if (!(await lockRow(tx, 'evaluation_cycle', input.cycleId))) throw notFound('EvaluationCycle', String(input.cycleId));
-      const cycle = await tx.findOneOrFail(EvaluationCycle, input.cycleId, { refresh: true });
-      if (cycle.status !== CycleStatus.OPEN)
-        throw conflict(`考核周期 ${cycle.code} 已结束`, `Cycle ${cycle.code} is closed`, { field: 'cycleId' });
-      if (!(await lockRow(tx, 'appointment', input.appointmentId))) throw notFound('Appointment', String(input.appointmentId));
-      const appt = await tx.findOneOrFail(Appointment, input.appointmentId, { refresh: true });
-      if (appt.status !== AppointmentStatus.ACTIVE && appt.status !== AppointmentStatus.COMPLETED) {
-        throw conflict(`任职状态为 ${appt.status}，不参加考核`, `The appointment is ${appt.status}; it is not graded`, {
-          field: 'appointmentId',
-        });
-      }
-      if (appt.serviceStart > cycle.periodEnd || appt.serviceEnd < cycle.periodStart) {
-        throw badInput(
-          'appointmentId',
-          `任职期间与考核期${cycle.periodStart}至${cycle.periodEnd}不重叠 / The service does not overlap the period evaluated`,
-        );
-      }
-      if (await tx.count(Evaluation, { cycle, appointment: appt })) {
-        throw conflict(`该任职在 ${cycle.code} 周期已评定`, `This appointment is already graded in ${cycle.code}`, {
-          field: 'appointmentId',
-        });
-      }
+      const { cycle, appt, remarks } = await this.gradable(tx, input, true);
       const gradedOn = this.today();
       const evaluation = tx.create(Evaluation, {
         cycle,
@@ -131,6 +101,114 @@ export class EvaluationService extends WorkflowService {
       await tx.flush();
       return { value: evaluation, objectIds: [evaluation.id, appt.id], detail };
     });
+  }
+
+  /**
+   * Dry run of `grade`: the same checks, and what Art. 17-19 would do, without writing anything
+   * (the desk shows it in the confirmation before the grade is submitted).
+   */
+  async previewGrade(input: GradeInput): Promise<GradePreview> {
+    const { cycle, appt } = await this.gradable(this.em, input, false);
+    const gradedOn = this.today();
+    const plan = await planGradeConsequences(this.em, input.grade, appt, gradedOn);
+    return { cycleCode: cycle.code, appointmentId: appt.id, grade: input.grade, gradedOn, ...plan };
+  }
+
+  /**
+   * The cycle's worklist: every appointment the cycle evaluates (serving or completed, its service
+   * overlapping the period), with its grade once given. Graded ones stay listed whatever their
+   * status became (an unqualified grade revokes).
+   */
+  async worklist(cycleId: number): Promise<WorklistRow[]> {
+    if (this.viewer.role !== Role.ST_BUREAU && this.viewer.role !== Role.EVALUATION_AGENCY) {
+      throw forbidden('只有市科技局或受托考核机构查看考核工作清单', 'Only the S&T bureau or the evaluation agency sees the worklist');
+    }
+    const cycle = await this.em.findOne(EvaluationCycle, cycleId);
+    if (!cycle) throw notFound('EvaluationCycle', String(cycleId));
+    const rows = await this.em.execute<Array<{ appointment_id: number; evaluation_id: number | null }>>(
+      `select a.id as appointment_id, e.id as evaluation_id
+         from appointment a left join evaluation e on e.appointment_id = a.id and e.cycle_id = ?
+        where e.id is not null
+           or (a.status in ('ACTIVE', 'COMPLETED') and a.service_start <= ? and a.service_end >= ?)
+        order by e.id is not null, a.id`,
+      [cycle.id, cycle.periodEnd, cycle.periodStart],
+    );
+    const appts = await this.em.find(Appointment, { id: { $in: rows.map((r) => r.appointment_id) } });
+    const evals = await this.em.find(Evaluation, { id: { $in: rows.filter((r) => r.evaluation_id).map((r) => r.evaluation_id!) } });
+    const byId = new Map(appts.map((a) => [a.id, a]));
+    const evalById = new Map(evals.map((e) => [e.id, e]));
+    const canGrade = cycle.status === CycleStatus.OPEN;
+    return rows.map((r) => {
+      const evaluation = r.evaluation_id ? (evalById.get(r.evaluation_id) ?? null) : null;
+      return {
+        appointment: byId.get(r.appointment_id)!,
+        evaluation,
+        nextActions: canGrade && !evaluation ? [EvaluationAction.GRADE] : [],
+      };
+    });
+  }
+
+  /** The cash rewards of a cycle (Art. 17): how many, granted, paid and still to pay, in fen. */
+  async rewardBudget(cycleId: number): Promise<RewardBudget> {
+    const cycle = await this.em.findOne(EvaluationCycle, cycleId);
+    if (!cycle) throw notFound('EvaluationCycle', String(cycleId));
+    const [row] = await this.em.execute<Array<Record<string, string | null>>>(
+      `select count(*) as rewards,
+              coalesce(sum(r.amount_fen), 0) as granted,
+              coalesce(sum(r.amount_fen) filter (where r.status = 'DISBURSED'), 0) as paid,
+              count(*) filter (where r.status = 'DISBURSED') as paid_count
+         from reward r join evaluation e on e.id = r.evaluation_id
+        where e.cycle_id = ? and r.kind = 'CASH'`,
+      [cycle.id],
+    );
+    const n = (v: unknown) => Number(v ?? 0);
+    return {
+      cycleId: cycle.id,
+      cycleCode: cycle.code,
+      rewards: n(row.rewards),
+      paidRewards: n(row.paid_count),
+      grantedFen: n(row.granted),
+      paidFen: n(row.paid),
+      unpaidFen: n(row.granted) - n(row.paid),
+    };
+  }
+
+  /** Who grades what, and the checks `grade` and its dry run share. */
+  private async gradable(tx: EntityManager, input: GradeInput, lock: boolean) {
+    if (this.viewer.role !== Role.ST_BUREAU && this.viewer.role !== Role.EVALUATION_AGENCY) {
+      throw forbidden('只有市科技局或受托考核机构可以评定等级', 'Only the S&T bureau or the evaluation agency grades');
+    }
+    if (!(Object.values(Grade) as string[]).includes(input.grade)) throw badInput('grade', '考核等级无效 / grade is not valid');
+    if (input.score != null && (!Number.isInteger(input.score) || input.score < 0 || input.score > 100)) {
+      throw badInput('score', '得分须为0至100的整数 / score must be a whole number from 0 to 100');
+    }
+    const remarks = input.remarks?.trim() || undefined;
+    if (remarks && [...remarks].length > 2000) throw badInput('remarks', '评语不超过2000字 / remarks is at most 2000 characters');
+    if (lock && !(await lockRow(tx, 'evaluation_cycle', input.cycleId))) throw notFound('EvaluationCycle', String(input.cycleId));
+    const cycle = await tx.findOne(EvaluationCycle, input.cycleId, { refresh: lock });
+    if (!cycle) throw notFound('EvaluationCycle', String(input.cycleId));
+    if (cycle.status !== CycleStatus.OPEN)
+      throw conflict(`考核周期 ${cycle.code} 已结束`, `Cycle ${cycle.code} is closed`, { field: 'cycleId' });
+    if (lock && !(await lockRow(tx, 'appointment', input.appointmentId))) throw notFound('Appointment', String(input.appointmentId));
+    const appt = await tx.findOne(Appointment, input.appointmentId, { refresh: lock });
+    if (!appt) throw notFound('Appointment', String(input.appointmentId));
+    if (appt.status !== AppointmentStatus.ACTIVE && appt.status !== AppointmentStatus.COMPLETED) {
+      throw conflict(`任职状态为 ${appt.status}，不参加考核`, `The appointment is ${appt.status}; it is not graded`, {
+        field: 'appointmentId',
+      });
+    }
+    if (appt.serviceStart > cycle.periodEnd || appt.serviceEnd < cycle.periodStart) {
+      throw badInput(
+        'appointmentId',
+        `任职期间与考核期${cycle.periodStart}至${cycle.periodEnd}不重叠 / The service does not overlap the period evaluated`,
+      );
+    }
+    if (await tx.count(Evaluation, { cycle, appointment: appt })) {
+      throw conflict(`该任职在 ${cycle.code} 周期已评定`, `This appointment is already graded in ${cycle.code}`, {
+        field: 'appointmentId',
+      });
+    }
+    return { cycle, appt, remarks };
   }
 
   /** Finance pays the cash reward; the bureau hands over the certificate and the gold card. */
@@ -192,6 +270,105 @@ export interface GradeConsequences {
   revoked?: { appointmentId: number; cancelledProjects: number[]; bannedUntil: string };
 }
 
+export interface RewardBudget {
+  cycleId: number;
+  cycleCode: string;
+  rewards: number;
+  paidRewards: number;
+  grantedFen: number;
+  paidFen: number;
+  unpaidFen: number;
+}
+
+/** Finance pays a granted cash reward; the bureau hands over a granted certificate or card. */
+export function rewardActions(kind: RewardKind, status: RewardStatus, role: Role): EvaluationAction[] {
+  if (status !== RewardStatus.GRANTED) return [];
+  const owner = kind === RewardKind.CASH ? Role.FINANCE : Role.ST_BUREAU;
+  return role === owner ? [EvaluationAction.DISBURSE_REWARD] : [];
+}
+
+/** What may be done in a cycle's worklist. */
+export enum EvaluationAction {
+  GRADE = 'GRADE',
+  DISBURSE_REWARD = 'DISBURSE_REWARD',
+  FILE_RESULTS = 'FILE_RESULTS',
+}
+
+/** The bureau files an open cycle's results once it has grades (Art. 17). */
+export function cycleActions(status: CycleStatus, graded: number, role: Role): EvaluationAction[] {
+  if (status !== CycleStatus.OPEN) return [];
+  const out: EvaluationAction[] = [];
+  if (role === Role.ST_BUREAU || role === Role.EVALUATION_AGENCY) out.push(EvaluationAction.GRADE);
+  if (role === Role.ST_BUREAU && graded > 0) out.push(EvaluationAction.FILE_RESULTS);
+  return out;
+}
+
+export interface WorklistRow {
+  appointment: Appointment;
+  evaluation: Evaluation | null;
+  nextActions: EvaluationAction[];
+}
+
+/** What a grade would set off (Art. 17-19), computed before anything is written. */
+export interface ConsequencePlan {
+  /** EXCELLENT: the cash reward in fen (a setting, 50,000 yuan by the text), certificate and Gold Card B. */
+  rewardFen: number;
+  certificate: boolean;
+  goldCardB: boolean;
+  /** EXCELLENT: the expert's open projects, which become priority (Art. 19). */
+  prioritisedProjects: Project[];
+  /** UNQUALIFIED: the appointment is revoked, these open projects cancelled, the expert barred until. */
+  revokes: boolean;
+  cancelledProjects: Project[];
+  bannedUntil: string | null;
+}
+
+export interface GradePreview extends ConsequencePlan {
+  cycleCode: string;
+  appointmentId: number;
+  grade: Grade;
+  gradedOn: string;
+}
+
+/** The one reading of Art. 17-19 that both the dry run and the grading step act on. */
+export async function planGradeConsequences(
+  em: EntityManager,
+  grade: Grade,
+  appt: Appointment,
+  gradedOn: string,
+): Promise<ConsequencePlan> {
+  const none: ConsequencePlan = {
+    rewardFen: 0,
+    certificate: false,
+    goldCardB: false,
+    prioritisedProjects: [],
+    revokes: false,
+    cancelledProjects: [],
+    bannedUntil: null,
+  };
+  if (grade === Grade.EXCELLENT) {
+    const settings = await loadPolicy(em);
+    const prioritisedProjects = await em.find(
+      Project,
+      { appointment: { expert: appt.expert }, status: { $in: OPEN_PROJECT_STATUSES } },
+      { orderBy: { id: 'asc' } },
+    );
+    return { ...none, rewardFen: settings.excellentRewardFen, certificate: true, goldCardB: true, prioritisedProjects };
+  }
+  if (grade === Grade.UNQUALIFIED) {
+    const cancelledProjects = await em.find(
+      Project,
+      { appointment: appt, status: { $in: OPEN_PROJECT_STATUSES } },
+      { orderBy: { id: 'asc' } },
+    );
+    const expert = await em.findOneOrFail(Expert, appt.expert.id);
+    const until = banUntil(gradedOn);
+    const bannedUntil = !expert.bannedUntil || expert.bannedUntil < until ? until : expert.bannedUntil;
+    return { ...none, revokes: true, cancelledProjects, bannedUntil };
+  }
+  return none;
+}
+
 /**
  * The consequences of a grade (Art. 17-19), for the grading step and for imported results alike.
  * EXCELLENT grants the cash reward (for finance to pay), the excellence certificate and the
@@ -207,12 +384,12 @@ export async function applyGradeConsequences(
   cycleCode: string,
   gradedOn: string,
 ): Promise<GradeConsequences> {
+  const plan = await planGradeConsequences(tx, evaluation.grade, appt, gradedOn);
   if (evaluation.grade === Grade.EXCELLENT) {
-    const settings = await loadPolicy(tx);
     const year = Number(gradedOn.slice(0, 4));
     const base = { evaluation, expert: appt.expert, division: appt.division, status: RewardStatus.GRANTED, grantedOn: gradedOn };
     const rewards = [
-      tx.create(Reward, { ...base, kind: RewardKind.CASH, amountFen: settings.excellentRewardFen }),
+      tx.create(Reward, { ...base, kind: RewardKind.CASH, amountFen: plan.rewardFen }),
       tx.create(Reward, {
         ...base,
         kind: RewardKind.CERTIFICATE,
@@ -222,11 +399,10 @@ export async function applyGradeConsequences(
       tx.create(Reward, { ...base, kind: RewardKind.GOLD_CARD_B, amountFen: 0, serialNo: await nextNumber(tx, 'GOLD_CARD', year) }),
     ];
     // Art. 19: the expert's co-innovation projects are supported first.
-    const projects = await tx.find(Project, { appointment: { expert: appt.expert }, status: { $in: OPEN_PROJECT_STATUSES } });
-    for (const p of projects) p.priority = true;
+    for (const p of plan.prioritisedProjects) p.priority = true;
     return {
       rewards: rewards.map((r) => `${r.kind}${r.serialNo ? ` ${r.serialNo}` : ''}`),
-      prioritisedProjects: projects.map((p) => p.id),
+      prioritisedProjects: plan.prioritisedProjects.map((p) => p.id),
     };
   }
   if (evaluation.grade === Grade.UNQUALIFIED) {
@@ -235,15 +411,15 @@ export async function applyGradeConsequences(
     appt.endReason = `${cycleCode}年度绩效考核不合格，撤销科技副总选派资格，取消协同创新项目承担资格，两年内不得再次申报（第十七条）`;
     // The revocation's day must agree with the appointment (not before it began): named by field, not by constraint.
     assertAppointmentEnd(appt);
-    const projects = await tx.find(Project, { appointment: appt, status: { $in: OPEN_PROJECT_STATUSES } });
-    for (const p of projects) {
+    for (const p of plan.cancelledProjects) {
       p.status = ProjectStatus.CANCELLED;
       p.closedOn = gradedOn;
     }
     const expert = await tx.findOneOrFail(Expert, appt.expert.id);
-    const until = banUntil(gradedOn);
-    if (!expert.bannedUntil || expert.bannedUntil < until) expert.bannedUntil = until;
-    return { revoked: { appointmentId: appt.id, cancelledProjects: projects.map((p) => p.id), bannedUntil: expert.bannedUntil } };
+    expert.bannedUntil = plan.bannedUntil!;
+    return {
+      revoked: { appointmentId: appt.id, cancelledProjects: plan.cancelledProjects.map((p) => p.id), bannedUntil: expert.bannedUntil },
+    };
   }
   return {};
 }

@@ -83,4 +83,8 @@ export class User extends BaseEntity {
   /** The last accepted 30-second step: a code of that step or an earlier one is a replay. */
   @Property({ columnType: 'bigint', nullable: true, hidden: true })
   totpLastStep?: string;
+
+  /** Set when an administrator resets the password: the user chooses a new one at the next sign-in. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean & Opt = false;
 }

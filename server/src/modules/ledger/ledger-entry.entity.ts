@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTime, LocalDate } from '../../graphql/scalars';
 import { Appointment } from '../appointment/appointment.entity';
@@ -61,4 +61,8 @@ export class LedgerEntry extends BaseEntity {
   @Field({ nullable: true, description: '异议理由 / Why the enterprise disputes it' })
   @Property({ columnType: 'text', nullable: true })
   disputeReason?: string;
+
+  /** Optimistic locking: the expert's edit names the version it read (Art. 7 ledger, work desks). */
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
 }

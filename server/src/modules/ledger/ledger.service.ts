@@ -10,7 +10,7 @@ import { badInput, notFound } from '../../graphql/errors';
 import { Appointment, AppointmentStatus } from '../appointment/appointment.entity';
 import { Role } from '../identity/role';
 import { assertAppointmentInScope } from '../workflow/scope';
-import { lockRow, WorkflowService } from '../workflow/step';
+import { assertVersion, lockRow, WorkflowService } from '../workflow/step';
 import { conflict, forbidden } from '../workflow/workflow.errors';
 import { Achievement } from './achievement.entity';
 import { AnnualReport } from './annual-report.entity';
@@ -28,6 +28,44 @@ export interface ServiceInput {
   effect: string;
   peopleTrained: number;
 }
+
+export interface ServiceEdit extends Omit<ServiceInput, 'appointmentId'> {
+  entryId: number;
+  version: number;
+}
+
+export interface BatchConfirmationInput {
+  entryIds: number[];
+  confirmed: boolean;
+  disputeReason?: string | null;
+}
+
+/** What may be done to a ledger entry now (the desks show only these buttons). */
+export enum LedgerAction {
+  EDIT = 'EDIT',
+  WITHDRAW = 'WITHDRAW',
+  CONFIRM = 'CONFIRM',
+  DISPUTE = 'DISPUTE',
+}
+
+/** An appointment whose ledger still takes records (Art. 7; a revoked or ended one is closed). */
+export function ledgerOpen(status: AppointmentStatus): boolean {
+  return status === AppointmentStatus.ACTIVE || status === AppointmentStatus.COMPLETED;
+}
+
+/**
+ * The expert edits or withdraws an entry until the enterprise confirms it (a disputed entry may be
+ * corrected, which puts it back to the enterprise); the enterprise decides on a pending entry once.
+ */
+export function ledgerActions(confirmation: Confirmation, appointmentStatus: AppointmentStatus, role: Role): LedgerAction[] {
+  if (!ledgerOpen(appointmentStatus)) return [];
+  if (role === Role.EXPERT && confirmation !== Confirmation.CONFIRMED) return [LedgerAction.EDIT, LedgerAction.WITHDRAW];
+  if (role === Role.ENTERPRISE && confirmation === Confirmation.PENDING) return [LedgerAction.CONFIRM, LedgerAction.DISPUTE];
+  return [];
+}
+
+/** At most this many entries in one batch confirmation. */
+export const CONFIRM_BATCH_MAX = 200;
 
 export interface ConfirmationInput {
   entryId: number;
@@ -109,25 +147,80 @@ export class LedgerService extends WorkflowService {
     return this.step({ operation: 'confirmService', objectType: 'LedgerEntry', subjectIds: [input.entryId] }, async (tx) => {
       if (this.viewer.role !== Role.ENTERPRISE)
         throw forbidden('只有派驻企业可以确认服务台账', 'Only the host enterprise confirms ledger entries');
-      if (!(await lockRow(tx, 'ledger_entry', input.entryId))) throw notFound('LedgerEntry', String(input.entryId));
-      const entry = await tx.findOneOrFail(LedgerEntry, input.entryId, { refresh: true });
-      const appt = await tx.findOneOrFail(Appointment, entry.appointment.id);
-      assertAppointmentInScope(appt, this.viewer);
-      if (entry.confirmation !== Confirmation.PENDING) {
-        throw conflict(
-          `该记录已${entry.confirmation === Confirmation.CONFIRMED ? '确认' : '提出异议'}`,
-          `This entry is already ${entry.confirmation}`,
-        );
-      }
-      if (input.confirmed) {
-        entry.confirmation = Confirmation.CONFIRMED;
-        entry.disputeReason = undefined;
-      } else {
-        entry.confirmation = Confirmation.DISPUTED;
-        entry.disputeReason = requireText('disputeReason', input.disputeReason ?? '', 2000, '异议理由', 'disputeReason');
-      }
-      entry.confirmedAt = this.now();
+      const reason = input.confirmed
+        ? undefined
+        : requireText('disputeReason', input.disputeReason ?? '', 2000, '异议理由', 'disputeReason');
+      const entry = await this.decide(tx, input.entryId, input.confirmed, reason);
       return { value: entry, objectIds: [entry.id], detail: { confirmation: entry.confirmation } };
+    });
+  }
+
+  /**
+   * The expert corrects an entry the enterprise has not confirmed, naming the version read; a
+   * disputed entry goes back to the enterprise (PENDING) with the correction.
+   */
+  async updateService(input: ServiceEdit): Promise<LedgerEntry> {
+    return this.step({ operation: 'updateService', objectType: 'LedgerEntry', subjectIds: [input.entryId] }, async (tx) => {
+      const entry = await this.ownOpenEntry(tx, input.entryId, input.version);
+      const appt = await tx.findOneOrFail(Appointment, entry.appointment.id);
+      this.assertWithinService(appt, 'serviceDate', input.serviceDate);
+      if (!(Object.values(ServiceKind) as string[]).includes(input.kind))
+        throw badInput('kind', '服务类别无效 / kind is not a valid service kind');
+      const before = entry.confirmation;
+      Object.assign(entry, {
+        serviceDate: input.serviceDate,
+        kind: input.kind,
+        daysOnSite: requireInt('daysOnSite', input.daysOnSite, 0, 31, '驻企天数', 'daysOnSite'),
+        content: requireText('content', input.content, 2000, '服务内容', 'content'),
+        effect: requireText('effect', input.effect, 2000, '服务效果', 'effect'),
+        peopleTrained: requireInt('peopleTrained', input.peopleTrained, 0, 1000, '培养人数', 'peopleTrained'),
+        confirmation: Confirmation.PENDING,
+        confirmedAt: undefined,
+        disputeReason: undefined,
+      });
+      return { value: entry, objectIds: [entry.id], detail: { before, kind: entry.kind, serviceDate: entry.serviceDate } };
+    });
+  }
+
+  /**
+   * The expert withdraws an entry the enterprise has not confirmed: the row is deleted, the audit
+   * row keeps what it said (a confirmed entry is part of the record and stays).
+   */
+  async withdrawService(entryId: number, version: number): Promise<number> {
+    return this.step({ operation: 'withdrawService', objectType: 'LedgerEntry', subjectIds: [entryId] }, async (tx) => {
+      const entry = await this.ownOpenEntry(tx, entryId, version);
+      const detail = {
+        appointmentId: entry.appointment.id,
+        serviceDate: entry.serviceDate,
+        kind: entry.kind,
+        daysOnSite: entry.daysOnSite,
+        peopleTrained: entry.peopleTrained,
+        confirmation: entry.confirmation,
+      };
+      tx.remove(entry);
+      await tx.flush();
+      return { value: entryId, objectIds: [entryId], detail };
+    });
+  }
+
+  /**
+   * The enterprise confirms or disputes several pending entries at once: all or none (one entry
+   * already decided, or not its own, refuses the whole batch and writes nothing).
+   */
+  async confirmServices(input: BatchConfirmationInput): Promise<LedgerEntry[]> {
+    const ids = [...new Set(input.entryIds ?? [])];
+    return this.step({ operation: 'confirmServices', objectType: 'LedgerEntry', subjectIds: ids }, async (tx) => {
+      if (this.viewer.role !== Role.ENTERPRISE)
+        throw forbidden('只有派驻企业可以确认服务台账', 'Only the host enterprise confirms ledger entries');
+      if (ids.length === 0 || ids.length > CONFIRM_BATCH_MAX) {
+        throw badInput('entryIds', `一次确认1至${CONFIRM_BATCH_MAX}条 / Confirm 1 to ${CONFIRM_BATCH_MAX} entries at a time`);
+      }
+      const reason = input.confirmed
+        ? undefined
+        : requireText('disputeReason', input.disputeReason ?? '', 2000, '异议理由', 'disputeReason');
+      const out: LedgerEntry[] = [];
+      for (const id of ids.sort((a, b) => a - b)) out.push(await this.decide(tx, id, input.confirmed, reason));
+      return { value: out, objectIds: out.map((e) => e.id), detail: { confirmation: out[0].confirmation, count: out.length } };
     });
   }
 
@@ -247,13 +340,47 @@ export class LedgerService extends WorkflowService {
     };
   }
 
+  /** One decision of the enterprise on a pending entry of its own expert's ledger (row locked). */
+  private async decide(tx: EntityManager, entryId: number, confirmed: boolean, reason: string | undefined): Promise<LedgerEntry> {
+    if (!(await lockRow(tx, 'ledger_entry', entryId))) throw notFound('LedgerEntry', String(entryId));
+    const entry = await tx.findOneOrFail(LedgerEntry, entryId, { refresh: true });
+    const appt = await tx.findOneOrFail(Appointment, entry.appointment.id);
+    assertAppointmentInScope(appt, this.viewer);
+    if (entry.confirmation !== Confirmation.PENDING) {
+      throw conflict(
+        `记录${entry.serviceDate}已${entry.confirmation === Confirmation.CONFIRMED ? '确认' : '提出异议'}`,
+        `The entry of ${entry.serviceDate} is already ${entry.confirmation}`,
+        { field: 'entryId', entryId },
+      );
+    }
+    entry.confirmation = confirmed ? Confirmation.CONFIRMED : Confirmation.DISPUTED;
+    entry.disputeReason = confirmed ? undefined : reason;
+    entry.confirmedAt = this.now();
+    return entry;
+  }
+
+  /** An entry of the expert's own ledger that the enterprise has not confirmed, locked, at the version read. */
+  private async ownOpenEntry(tx: EntityManager, entryId: number, version: number): Promise<LedgerEntry> {
+    if (this.viewer.role !== Role.EXPERT) throw forbidden('只有专家本人可以修改服务台账', 'Only the expert changes ledger entries');
+    if (!(await lockRow(tx, 'ledger_entry', entryId))) throw notFound('LedgerEntry', String(entryId));
+    const entry = await tx.findOneOrFail(LedgerEntry, entryId, { refresh: true });
+    await this.ownAppointment(tx, entry.appointment.id);
+    if (entry.confirmation === Confirmation.CONFIRMED) {
+      throw conflict('企业已确认该记录，不能再修改或撤回', 'The enterprise has confirmed this entry; it can no longer change', {
+        field: 'entryId',
+      });
+    }
+    assertVersion('LedgerEntry', entry, version);
+    return entry;
+  }
+
   /** The expert's own appointment, still serving or just completed. */
   private async ownAppointment(tx: EntityManager, appointmentId: number): Promise<Appointment> {
     if (this.viewer.role !== Role.EXPERT) throw forbidden('只有专家本人可以填写服务台账', 'Only the expert records services');
     const appt = await tx.findOne(Appointment, appointmentId);
     if (!appt) throw notFound('Appointment', String(appointmentId));
     assertAppointmentInScope(appt, this.viewer);
-    if (appt.status !== AppointmentStatus.ACTIVE && appt.status !== AppointmentStatus.COMPLETED) {
+    if (!ledgerOpen(appt.status)) {
       throw conflict(`任职状态为 ${appt.status}，不能再填写台账`, `The appointment is ${appt.status}; nothing more can be recorded`, {
         status: appt.status,
       });

@@ -32,6 +32,17 @@ export interface ProposeInput extends Funding {
   title: string;
 }
 
+export interface DisbursementPreview {
+  projectId: number;
+  funder: Funder;
+  amountFen: number;
+  tranche: number;
+  guards: DisbursementGuard[];
+  voucherUsed: boolean;
+  /** True when `disburse` with this input would be accepted as things stand. */
+  allowed: boolean;
+}
+
 export interface DisburseInput {
   projectId: number;
   funder: Funder;
@@ -39,6 +50,101 @@ export interface DisburseInput {
   voucherNo: string;
   disbursedOn?: string | null;
 }
+
+/** What may be done to a project now, by whom (the desks show only these buttons). */
+export enum ProjectAction {
+  APPROVE = 'APPROVE',
+  CHANGE_FUNDING = 'CHANGE_FUNDING',
+  DISBURSE = 'DISBURSE',
+  ACCEPT = 'ACCEPT',
+  FAIL = 'FAIL',
+}
+
+export function projectActions(status: ProjectStatus, role: Role): ProjectAction[] {
+  const open = status === ProjectStatus.APPROVED || status === ProjectStatus.IN_PROGRESS;
+  if (role === Role.FINANCE) return open ? [ProjectAction.DISBURSE] : [];
+  if (role !== Role.ST_BUREAU) return [];
+  if (status === ProjectStatus.PROPOSED) return [ProjectAction.APPROVE, ProjectAction.CHANGE_FUNDING];
+  return open ? [ProjectAction.CHANGE_FUNDING, ProjectAction.ACCEPT, ProjectAction.FAIL] : [];
+}
+
+/** Approved, paid and remaining money of one funder. */
+export interface FunderAmounts {
+  funder: Funder;
+  approvedFen: number;
+  paidFen: number;
+  remainingFen: number;
+}
+
+export enum GuardLevel {
+  /** The step is refused. */
+  BLOCK = 'BLOCK',
+  /** Allowed, but the desk says so before saving. */
+  WARN = 'WARN',
+}
+
+/** One Art. 20-21 guard on a tranche, evaluated before anything is written. */
+export interface DisbursementGuard {
+  code: 'OVER_APPROVED' | 'ENTERPRISE_SHARE' | 'SUPPORT_CAP';
+  article: string;
+  level: GuardLevel;
+  passed: boolean;
+  message: string;
+}
+
+/**
+ * The guards of Art. 20-21 on one tranche, from the approved and paid amounts: no funder is paid
+ * above what was approved for it (refused); support paid by university and finance above the cap
+ * (refused); the enterprise's share of the money paid in so far below the minimum (a warning: the
+ * approved split complies, the enterprise may still pay its part later).
+ */
+export function disbursementGuards(
+  project: Funding,
+  paid: Record<Funder, number>,
+  funder: Funder,
+  amountFen: number,
+  settings: Pick<PolicySettings, 'projectMinEnterpriseShare' | 'projectSupportCapFen'>,
+): DisbursementGuard[] {
+  const after = { ...paid, [funder]: paid[funder] + amountFen };
+  const approved = project[FUNDER_FIELD[funder]];
+  const total = after.ENTERPRISE + after.UNIVERSITY + after.FINANCE;
+  const support = after.UNIVERSITY + after.FINANCE;
+  const shareBp = Math.round(settings.projectMinEnterpriseShare * 10_000);
+  const shareOk = BigInt(after.ENTERPRISE) * 10_000n >= BigInt(total) * BigInt(shareBp);
+  const pct = total ? ((after.ENTERPRISE * 100) / total).toFixed(1) : '0';
+  const zh = FUNDER_ZH[funder];
+  return [
+    {
+      code: 'OVER_APPROVED',
+      article: '第二十一条',
+      level: GuardLevel.BLOCK,
+      passed: after[funder] <= approved,
+      message: `${zh}批准${formatYuan(approved)}元，已拨付${formatYuan(paid[funder])}元，本次${formatYuan(amountFen)}元后为${formatYuan(
+        after[funder],
+      )}元 / ${funder} approved ${formatYuan(approved)} yuan, paid ${formatYuan(paid[funder])}, ${formatYuan(after[funder])} after this tranche`,
+    },
+    {
+      code: 'SUPPORT_CAP',
+      article: '第二十条',
+      level: GuardLevel.BLOCK,
+      passed: support <= settings.projectSupportCapFen,
+      message: `高校和财政累计拨付${formatYuan(support)}元，上限${formatYuan(settings.projectSupportCapFen)}元 / University and finance paid ${formatYuan(
+        support,
+      )} yuan in total, cap ${formatYuan(settings.projectSupportCapFen)} yuan`,
+    },
+    {
+      code: 'ENTERPRISE_SHARE',
+      article: '第二十条',
+      level: GuardLevel.WARN,
+      passed: shareOk,
+      message: `本次后企业到位资金占已到位总额${pct}%，规定不低于${shareBp / 100}% / After this tranche the enterprise has put in ${pct}% of the money paid in; the minimum is ${
+        shareBp / 100
+      }%`,
+    },
+  ];
+}
+
+const FUNDER_ZH: Record<Funder, string> = { [Funder.ENTERPRISE]: '企业', [Funder.UNIVERSITY]: '高校院所', [Funder.FINANCE]: '市财政' };
 
 const FUNDER_FIELD: Record<Funder, keyof Funding> = {
   [Funder.ENTERPRISE]: 'enterpriseFen',
@@ -218,7 +324,9 @@ export class ProjectService extends WorkflowService {
         );
       }
       const approved = project[FUNDER_FIELD[input.funder]];
-      const paid = (await this.paid(tx, project.id))[input.funder];
+      const paidAll = await this.paid(tx, project.id);
+      const paid = paidAll[input.funder];
+      const guards = disbursementGuards(project, paidAll, input.funder, input.amountFen, await loadPolicy(tx));
       if (paid + input.amountFen > approved) {
         throw ruleViolation(
           'OVER_APPROVED',
@@ -227,6 +335,11 @@ export class ProjectService extends WorkflowService {
           `${input.funder} approved ${formatYuan(approved)} yuan and paid ${formatYuan(paid)}; ${formatYuan(input.amountFen)} more would exceed it`,
           { field: 'amountFen', approvedFen: approved, paidFen: paid },
         );
+      }
+      const cap = guards.find((g) => g.code === 'SUPPORT_CAP' && !g.passed);
+      if (cap) {
+        const [zh, en] = cap.message.split(' / ');
+        throw ruleViolation('SUPPORT_CAP', cap.article, zh, en, { field: 'amountFen' });
       }
       if (await tx.count(Disbursement, { voucherNo }))
         throw conflict('凭证号已使用', 'This voucher number is already used', { field: 'voucherNo' });
@@ -248,6 +361,45 @@ export class ProjectService extends WorkflowService {
         objectIds: [row.id, project.id],
         detail: { funder: input.funder, tranche, amountFen: input.amountFen, voucherNo },
       };
+    });
+  }
+
+  /**
+   * Dry run of `disburse`: the same input checks, then each Art. 20-21 guard with its verdict,
+   * without writing (the finance desk shows them before saving).
+   */
+  async previewDisbursement(input: DisburseInput): Promise<DisbursementPreview> {
+    if (this.viewer.role !== Role.FINANCE) throw forbidden('只有市财政局登记拨付', 'Only the finance bureau records disbursements');
+    if (!(Object.values(Funder) as string[]).includes(input.funder)) throw badInput('funder', '出资方无效 / funder is not valid');
+    if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) {
+      throw badInput('amountFen', '拨付金额须为大于0的整数（分） / amountFen must be a whole number of fen above zero');
+    }
+    const project = await this.em.findOne(Project, input.projectId);
+    if (!project) throw notFound('Project', String(input.projectId));
+    const paid = await this.paid(this.em, project.id);
+    const guards = disbursementGuards(project, paid, input.funder, input.amountFen, await loadPolicy(this.em));
+    const voucherNo = (input.voucherNo ?? '').trim();
+    const voucherUsed = voucherNo ? (await this.em.count(Disbursement, { voucherNo })) > 0 : false;
+    return {
+      projectId: project.id,
+      funder: input.funder,
+      amountFen: input.amountFen,
+      tranche: (await this.em.count(Disbursement, { project, funder: input.funder })) + 1,
+      guards,
+      voucherUsed,
+      allowed:
+        guards.every((g) => g.passed || g.level !== GuardLevel.BLOCK) &&
+        !voucherUsed &&
+        projectActions(project.status, Role.FINANCE).length > 0,
+    };
+  }
+
+  /** Approved, paid and remaining money per funder. */
+  async funding(project: Project): Promise<FunderAmounts[]> {
+    const paid = await this.paid(this.em, project.id);
+    return Object.values(Funder).map((funder) => {
+      const approvedFen = project[FUNDER_FIELD[funder]];
+      return { funder, approvedFen, paidFen: paid[funder], remainingFen: approvedFen - paid[funder] };
     });
   }
 

@@ -9,7 +9,10 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Viewer } from '../../graphql/context';
 import { ApplicationStage } from '../application/application.enums';
 import { Application } from '../application/application.entity';
+import { Reward, RewardKind, RewardStatus } from '../evaluation/reward.entity';
 import { FilingRecord, FilingStatus } from '../filing/filing-record.entity';
+import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { Confirmation } from '../ledger/ledger.enums';
 import { canRead, rowScope } from '../identity/access';
 import { Role } from '../identity/role';
 import { TRANSITIONS, WorkflowAction } from './pipeline';
@@ -44,6 +47,21 @@ export class TodoService {
     }
     if (this.viewer.role === Role.ORG_DEPT) {
       out.push({ key: 'filing.PENDING', stage: null, count: await this.em.count(FilingRecord, { status: FilingStatus.PENDING }) });
+    }
+    // Work desks, part 2: entries waiting for the enterprise, entries it disputed (the expert
+    // corrects or withdraws them), cash rewards waiting for finance.
+    const ledgerScope = (rowScope('LedgerEntry', this.viewer) ?? {}) as object;
+    if (this.viewer.role === Role.ENTERPRISE) {
+      const where = { ...ledgerScope, confirmation: Confirmation.PENDING } as FilterQuery<LedgerEntry>;
+      out.push({ key: 'ledger.PENDING', stage: null, count: await this.em.count(LedgerEntry, where) });
+    }
+    if (this.viewer.role === Role.EXPERT) {
+      const where = { ...ledgerScope, confirmation: Confirmation.DISPUTED } as FilterQuery<LedgerEntry>;
+      out.push({ key: 'ledger.DISPUTED', stage: null, count: await this.em.count(LedgerEntry, where) });
+    }
+    if (this.viewer.role === Role.FINANCE) {
+      const where = { kind: RewardKind.CASH, status: RewardStatus.GRANTED };
+      out.push({ key: 'reward.CASH', stage: null, count: await this.em.count(Reward, where) });
     }
     return out;
   }

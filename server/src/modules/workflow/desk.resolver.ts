@@ -1,0 +1,158 @@
+/**
+ * Entry points of the work desks, part 2 (expert, enterprise, agency, finance): thin, each calls
+ * one service. The `nextActions` fields are computed by the services' rules so the dashboard
+ * never repeats them; the dry runs (`previewGrade`, `previewDisbursement`) evaluate the same
+ * rules as the steps without writing.
+ */
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { EvaluationCycle } from '../evaluation/evaluation-cycle.entity';
+import { Evaluation } from '../evaluation/evaluation.entity';
+import { cycleActions, EvaluationAction, EvaluationService, rewardActions } from '../evaluation/evaluation.service';
+import { Reward } from '../evaluation/reward.entity';
+import { READERS } from '../identity/access';
+import { Role } from '../identity/role';
+import { Appointment } from '../appointment/appointment.entity';
+import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { LedgerAction, ledgerActions, LedgerService } from '../ledger/ledger.service';
+import { Project } from '../project/project.entity';
+import { ProjectAction, projectActions, ProjectService } from '../project/project.service';
+import {
+  ConfirmServicesInputGql,
+  DisbursementPreviewGql,
+  EvaluationWorkItemGql,
+  FunderAmountGql,
+  GradePreviewGql,
+  PreviewDisbursementInputGql,
+  RewardBudgetGql,
+  UpdateServiceInputGql,
+} from './desk.types';
+import { GradeEvaluationInputGql, VersionedIdInputGql } from './workflow.types';
+
+const GRADERS = [Role.ST_BUREAU, Role.EVALUATION_AGENCY];
+
+@Resolver()
+export class DeskResolver {
+  @Authorized([Role.EXPERT])
+  @Mutation(() => LedgerEntry, {
+    description:
+      '修改服务记录（专家本人，企业确认前；有异议的记录改后重新待确认） / Correct a ledger entry (the expert, until confirmed; a disputed one goes back to the enterprise)',
+  })
+  updateService(
+    @Arg('input', () => UpdateServiceInputGql, { description: '修改后的记录 / The corrected entry' }) input: UpdateServiceInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new LedgerService(ctx.em, ctx.viewer!).updateService(input);
+  }
+
+  @Authorized([Role.EXPERT])
+  @Mutation(() => Int, {
+    description: '撤回服务记录（专家本人，企业确认前），返回其行号 / Withdraw a ledger entry (the expert, until confirmed); returns its id',
+  })
+  withdrawService(
+    @Arg('input', () => VersionedIdInputGql, { description: '台账记录及版本号 / The entry and its version' }) input: VersionedIdInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new LedgerService(ctx.em, ctx.viewer!).withdrawService(input.id, input.version);
+  }
+
+  @Authorized([Role.ENTERPRISE])
+  @Mutation(() => [LedgerEntry], {
+    description: '批量确认或提出异议（派驻企业，全部成功或全部不变） / Confirm or dispute several entries (the enterprise; all or none)',
+  })
+  confirmServices(
+    @Arg('input', () => ConfirmServicesInputGql, { description: '记录与决定 / The entries and the decision' })
+    input: ConfirmServicesInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new LedgerService(ctx.em, ctx.viewer!).confirmServices(input);
+  }
+
+  @Authorized(GRADERS)
+  @Query(() => [EvaluationWorkItemGql], {
+    description: '考核周期工作清单：应考核的任职及其结果 / A cycle’s worklist: the appointments it evaluates and their grades',
+  })
+  evaluationWorklist(@Arg('cycleId', () => Int, { description: '考核周期行号 / Cycle id' }) cycleId: number, @Ctx() ctx: Context) {
+    return new EvaluationService(ctx.em, ctx.viewer!).worklist(cycleId);
+  }
+
+  @Authorized(GRADERS)
+  @Query(() => GradePreviewGql, {
+    description: '试算评定等级的后果（不保存；检查与评定相同） / What a grade would set off, without writing (same checks as grading)',
+  })
+  previewGrade(
+    @Arg('input', () => GradeEvaluationInputGql, { description: '拟评定的等级 / The grade considered' }) input: GradeEvaluationInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new EvaluationService(ctx.em, ctx.viewer!).previewGrade(input);
+  }
+
+  @Authorized([Role.FINANCE])
+  @Query(() => DisbursementPreviewGql, {
+    description: '试算一笔拨付的第二十、二十一条校验（不保存） / The Art. 20-21 guards on a tranche, without writing',
+  })
+  previewDisbursement(
+    @Arg('input', () => PreviewDisbursementInputGql, { description: '拟登记的拨付 / The tranche considered' })
+    input: PreviewDisbursementInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new ProjectService(ctx.em, ctx.viewer!).previewDisbursement({ ...input, voucherNo: input.voucherNo ?? '' });
+  }
+
+  @Authorized([Role.FINANCE, Role.ST_BUREAU])
+  @Query(() => RewardBudgetGql, { description: '考核周期的奖金授予与拨付 / The cash rewards of a cycle: granted, paid, to pay' })
+  rewardBudget(@Arg('cycleId', () => Int, { description: '考核周期行号 / Cycle id' }) cycleId: number, @Ctx() ctx: Context) {
+    return new EvaluationService(ctx.em, ctx.viewer!).rewardBudget(cycleId);
+  }
+}
+
+@Resolver(() => LedgerEntry)
+export class LedgerEntryDeskFields {
+  @FieldResolver(() => Int, { description: '版本号，修改或撤回时原样提交（乐观锁） / Version: pass it back when editing or withdrawing' })
+  version(@Root() row: LedgerEntry): number {
+    return row.version;
+  }
+
+  @FieldResolver(() => [LedgerAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
+  async nextActions(@Root() row: LedgerEntry, @Ctx() ctx: Context): Promise<LedgerAction[]> {
+    if (!ctx.viewer) return [];
+    const appt = await ctx.em.findOne(Appointment, row.appointment.id);
+    return appt ? ledgerActions(row.confirmation, appt.status, ctx.viewer.role) : [];
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectDeskFields {
+  @FieldResolver(() => [ProjectAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
+  nextActions(@Root() row: Project, @Ctx() ctx: Context): ProjectAction[] {
+    return ctx.viewer ? projectActions(row.status, ctx.viewer.role) : [];
+  }
+
+  @Authorized(READERS.Disbursement)
+  @FieldResolver(() => [FunderAmountGql], {
+    description: '各出资方的批准、已拨付与余额 / Approved, paid and remaining money per funder',
+  })
+  funding(@Root() row: Project, @Ctx() ctx: Context) {
+    return new ProjectService(ctx.em, ctx.viewer!).funding(row);
+  }
+}
+
+@Resolver(() => Reward)
+export class RewardDeskFields {
+  @FieldResolver(() => [EvaluationAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
+  nextActions(@Root() row: Reward, @Ctx() ctx: Context): EvaluationAction[] {
+    return ctx.viewer ? rewardActions(row.kind, row.status, ctx.viewer.role) : [];
+  }
+}
+
+@Resolver(() => EvaluationCycle)
+export class EvaluationCycleDeskFields {
+  @FieldResolver(() => [EvaluationAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
+  async nextActions(@Root() row: EvaluationCycle, @Ctx() ctx: Context): Promise<EvaluationAction[]> {
+    if (!ctx.viewer) return [];
+    const graded = await ctx.em.count(Evaluation, { cycle: row.id });
+    return cycleActions(row.status, graded, ctx.viewer.role);
+  }
+}
+
+export const DESK_RESOLVERS = [DeskResolver, LedgerEntryDeskFields, ProjectDeskFields, RewardDeskFields, EvaluationCycleDeskFields];

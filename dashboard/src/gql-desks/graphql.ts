@@ -47,7 +47,7 @@ export type ApplicationFilter = {
   proposedServiceStart?: DateFilter | null | undefined;
   /** 不通过或退回的理由 / Reason given for rejection or return */
   rejectionReason?: StringFilter | null | undefined;
-  /** 导致不通过的规则 / The rule that stopped it, if a rule did */
+  /** 导致不通过的规则（仅限 E1-E6、N1-N5） / The rule that stopped it, if a rule did (one of E1-E6, N1-N5) */
   rejectionRule?: RuleCodeFilter | null | undefined;
   /** 按所属领域筛选 / Conditions on the sector */
   sector?: SectorFilter | null | undefined;
@@ -112,7 +112,7 @@ export type AppointmentFilter = {
   cohortYear?: IntFilter | null | undefined;
   /** 按所在县（市、区）筛选 / Conditions on the county-level division */
   division?: DivisionFilter | null | undefined;
-  /** 撤销或终止日期 / Date revoked or ended */
+  /** 撤销或终止日期；在任、期满者为空，撤销、终止者必填 / Date revoked or ended early; empty while serving or completed, required once revoked or terminated */
   endedOn?: DateFilter | null | undefined;
   /** 按派驻企业筛选 / Conditions on the host enterprise */
   enterprise?: EnterpriseFilter | null | undefined;

@@ -72,7 +72,7 @@ export type ApplicationFilter = {
   proposedServiceStart?: DateFilter | null | undefined;
   /** 不通过或退回的理由 / Reason given for rejection or return */
   rejectionReason?: StringFilter | null | undefined;
-  /** 导致不通过的规则 / The rule that stopped it, if a rule did */
+  /** 导致不通过的规则（仅限 E1-E6、N1-N5） / The rule that stopped it, if a rule did (one of E1-E6, N1-N5) */
   rejectionRule?: RuleCodeFilter | null | undefined;
   /** 按所属领域筛选 / Conditions on the sector */
   sector?: SectorFilter | null | undefined;
@@ -166,7 +166,7 @@ export type AppointmentFilter = {
   cohortYear?: IntFilter | null | undefined;
   /** 按所在县（市、区）筛选 / Conditions on the county-level division */
   division?: DivisionFilter | null | undefined;
-  /** 撤销或终止日期 / Date revoked or ended */
+  /** 撤销或终止日期；在任、期满者为空，撤销、终止者必填 / Date revoked or ended early; empty while serving or completed, required once revoked or terminated */
   endedOn?: DateFilter | null | undefined;
   /** 按派驻企业筛选 / Conditions on the host enterprise */
   enterprise?: EnterpriseFilter | null | undefined;
@@ -963,6 +963,15 @@ export type LedgerEntryFilter = {
   serviceDate?: DateFilter | null | undefined;
 };
 
+/** 登录进度 / How far a log-in got */
+export type LoginStatus =
+  /** 密码正确，该角色须先绑定两步验证（beginTotpEnrolment、confirmTotpEnrolment） / Password accepted: this role must enrol a second factor first (beginTotpEnrolment, confirmTotpEnrolment) */
+  | 'ENROLMENT_REQUIRED'
+  /** 密码正确，请用 verifySecondFactor 提交6位验证码或恢复码 / Password accepted: send the 6-digit code or a recovery code to verifySecondFactor */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** 已登录，会话已建立 / Signed in: the session is open */
+  | 'SIGNED_IN';
+
 /** 申报材料（第十三条） / Application material required by Art. 13 */
 export type MaterialKind =
   /** 申报表（13.1） / Application form (13.1) */
@@ -1412,6 +1421,8 @@ export type MeFieldsFragment = {
   expertId: number | null;
   readable: Array<string>;
   seesPersonalData: boolean;
+  secondFactorEnabled: boolean;
+  secondFactorRequired: boolean;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1427,6 +1438,8 @@ export type MeQuery = {
     expertId: number | null;
     readable: Array<string>;
     seesPersonalData: boolean;
+    secondFactorEnabled: boolean;
+    secondFactorRequired: boolean;
   } | null;
 };
 
@@ -1437,6 +1450,9 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = {
   login: {
+    status: LoginStatus;
+    challengeToken: string | null;
+    message: string | null;
     me: {
       id: number;
       username: string;
@@ -1447,7 +1463,9 @@ export type LoginMutation = {
       expertId: number | null;
       readable: Array<string>;
       seesPersonalData: boolean;
-    };
+      secondFactorEnabled: boolean;
+      secondFactorRequired: boolean;
+    } | null;
   } | null;
 };
 
@@ -1970,6 +1988,33 @@ export type FundProjectsQuery = {
   };
 };
 
+export type VerifySecondFactorMutationVariables = Exact<{
+  challengeToken: string;
+  code: string;
+}>;
+
+export type VerifySecondFactorMutation = {
+  verifySecondFactor: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
+};
+
+export type BeginTotpEnrolmentMutationVariables = Exact<{
+  challengeToken?: string | null | undefined;
+}>;
+
+export type BeginTotpEnrolmentMutation = { beginTotpEnrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string } };
+
+export type ConfirmTotpEnrolmentMutationVariables = Exact<{
+  code: string;
+  challengeToken?: string | null | undefined;
+}>;
+
+export type ConfirmTotpEnrolmentMutation = {
+  confirmTotpEnrolment: {
+    recoveryCodes: Array<string>;
+    login: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
+  };
+};
+
 export type WaitingCasesQueryVariables = Exact<{
   filter?: ApplicationFilter | null | undefined;
   first?: number | null | undefined;
@@ -2448,6 +2493,8 @@ export const MeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -2626,6 +2673,8 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -2671,6 +2720,9 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'me' },
@@ -2701,6 +2753,8 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -5319,6 +5373,179 @@ export const FundProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundProjectsQuery, FundProjectsQueryVariables>;
+export const VerifySecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifySecondFactor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifySecondFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
+export const BeginTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginTotpEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginTotpEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qrCodeDataUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeginTotpEnrolmentMutation, BeginTotpEnrolmentMutationVariables>;
+export const ConfirmTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmTotpEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTotpEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'login' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'me' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
 export const WaitingCasesDocument = {
   kind: 'Document',
   definitions: [

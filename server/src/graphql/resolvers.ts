@@ -35,6 +35,8 @@ import { EnterprisePersonalDataResolver, ExpertPersonalDataResolver } from '../m
 import { AuditLogResource, UserResource } from '../modules/identity/identity.resource';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { WORKFLOW_RESOLVERS } from '../modules/workflow/workflow.resolver';
+import { BatchResolver } from '../modules/workflow/batch.resolver';
+import { MATCHING_RESOLVERS } from '../modules/matching/matching.resolver';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { NodeResolver } from './resource';
 
@@ -91,4 +93,6 @@ export const RESOLVERS = [
   ...AGGREGATES.flat(),
   AnalyticsResolver,
   ...WORKFLOW_RESOLVERS,
+  BatchResolver,
+  ...MATCHING_RESOLVERS,
 ];

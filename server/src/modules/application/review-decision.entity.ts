@@ -1,6 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { DateTime } from '../../graphql/scalars';
+import { DateTime, LocalDate } from '../../graphql/scalars';
 import { User } from '../identity/user.entity';
 import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
@@ -18,6 +18,7 @@ import { Application } from './application.entity';
 })
 @Entity()
 @Index({ properties: ['application', 'decidedAt'] })
+@Check({ name: 'review_decision_meeting_pair', expression: '(meeting_on is null) = (minute_no is null)' })
 export class ReviewDecision extends BaseEntity {
   @ManyToOne(() => Application)
   application!: Application;
@@ -52,6 +53,17 @@ export class ReviewDecision extends BaseEntity {
   @Field({ description: '操作人角色 / Role of the person who decided' })
   @Property({ length: 32 })
   actorRole!: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: '党组会议日期（党组研究审议，第十二条第4项） / Date of the party-group meeting that decided it (Art. 12.4)',
+  })
+  @Property({ type: 'date', nullable: true })
+  meetingOn?: string;
+
+  @Field({ nullable: true, description: '党组会议纪要编号 / Number of the meeting minutes' })
+  @Property({ length: 64, nullable: true })
+  minuteNo?: string;
 
   @Field(() => DateTime, { description: '决定时间 / When it was decided' })
   @Property({ columnType: 'timestamptz' })

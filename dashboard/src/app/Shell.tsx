@@ -15,7 +15,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { enumLabel } from '../charts/labels';
@@ -26,6 +26,8 @@ import { FilterBar } from './FilterBar';
 import { useI18n, type MessageKey } from './i18n';
 import { withFilters } from '../data/filters';
 import { Navigate } from 'react-router';
+import { useTodo } from '../desk/useTodo';
+import { DESK_ROUTES, DESKS, PAGE_TODO } from './desks';
 
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const SectorsPage = lazy(() => import('../features/sectors/SectorsPage'));
@@ -93,8 +95,38 @@ export function Shell() {
     for (const k of ['year', 'county', 'sector', 'screen']) if (search.get(k)) carry.set(k, search.get(k)!);
     return carry.toString() ? `${path}?${carry}` : path;
   };
-  const item = (p: PageKey) => ({ key: PAGE_PATHS[p], icon: ICONS[p], label: <Link to={keep(PAGE_PATHS[p])}>{t(p as MessageKey)}</Link> });
+  const desks = DESKS.filter((d) => d.roles.includes(me.role));
+  const todo = useTodo(desks.length > 0 || pages.some((p) => PAGE_TODO[p]));
+  /** A menu label with the number of cases waiting there (待办), when there are any. */
+  const withTodo = (label: ReactNode, keys: readonly string[] | undefined, id: string) => {
+    const n = keys?.length ? todo.sum(keys) : 0;
+    return (
+      <span className="menu-todo">
+        {label}
+        {n ? <Badge count={n} size="small" overflowCount={999} data-testid={`todo-${id}`} title={`${t('todo')} ${n}`} /> : null}
+      </span>
+    );
+  };
+  const item = (p: PageKey) => ({
+    key: PAGE_PATHS[p],
+    icon: ICONS[p],
+    label: <Link to={keep(PAGE_PATHS[p])}>{withTodo(t(p as MessageKey), PAGE_TODO[p], p)}</Link>,
+  });
   const menuItems = [
+    ...(desks.length
+      ? [
+          {
+            type: 'group' as const,
+            key: 'desks',
+            label: t('workDesks'),
+            children: desks.map((d) => ({
+              key: d.path,
+              icon: d.icon,
+              label: <Link to={d.path}>{withTodo(t(d.key), d.todo, d.key)}</Link>,
+            })),
+          },
+        ]
+      : []),
     ...DASHBOARD.filter((p) => pages.includes(p)).map(item),
     ...(RECORDS.some((p) => pages.includes(p))
       ? [{ type: 'group' as const, key: 'records', label: t('records'), children: RECORDS.filter((p) => pages.includes(p)).map(item) }]
@@ -102,8 +134,12 @@ export function Shell() {
     ...(['filings', 'import', 'analyst'] as PageKey[]).filter((p) => pages.includes(p)).map(item),
   ];
   const section = '/' + location.pathname.split('/')[1];
-  const selected = section === '/' ? '/' : section;
-  const home = homeOf(me.role, me.readable);
+  // A desk's own pages select the desk whose path is the longest prefix of the address.
+  const desk = desks
+    .filter((d) => location.pathname === d.path || location.pathname.startsWith(d.path + '/'))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const selected = desk ? desk.path : section === '/' ? '/' : section;
+  const home = desks.length && !pages.includes('overview') && me.role !== 'ORG_DEPT' ? desks[0].path : homeOf(me.role, me.readable);
 
   return (
     <Layout className="shell" hasSider>
@@ -294,6 +330,9 @@ export function Shell() {
                   </Guard>
                 }
               />
+              {DESK_ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} element={r.roles.includes(me.role) ? <r.Page /> : <Forbidden />} />
+              ))}
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -11,6 +11,7 @@ import { useI18n } from '../app/i18n';
 import { downloadFromServer, exportUrl, inLanguage, type ExportList } from '../data/spreadsheets';
 import { exportName } from './download';
 import { EmptyBlock, ErrorBlock } from './States';
+import { isOwnClick } from '../desk/rowClick';
 
 interface Props<N> {
   id: string;
@@ -111,7 +112,7 @@ export function RecordTable<N extends object>({
             loading={pages.loading}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            onRow={onRow ? (n) => ({ onClick: () => onRow(n), style: { cursor: 'pointer' } }) : undefined}
+            onRow={onRow ? (n) => ({ onClick: (e) => !isOwnClick(e) && onRow(n), style: { cursor: 'pointer' } }) : undefined}
           />
           <div className="pager no-print">
             <Typography.Text type="secondary" data-testid={`total-${id}`} data-total={pages.loading ? undefined : pages.totalCount}>

@@ -1178,6 +1178,33 @@ export type VersionedIdInput = {
   version: number;
 };
 
+/** 流程操作 / An action on an application in the pipeline (Art. 12) */
+export type WorkflowAction =
+  /** 异议不成立 / Dismiss an objection */
+  | 'DISMISS_OBJECTION'
+  /** 报组织部备案 / File with the Organisation Department */
+  | 'FILE'
+  /** 审核通过（县级初审、市级复审、党组审议） / Pass a review (county, city, party group) */
+  | 'PASS'
+  /** 公示 / Publish the public notice */
+  | 'PUBLISH_NOTICE'
+  /** 登记公示异议 / Record an objection to the notice */
+  | 'RAISE_OBJECTION'
+  /** 发文认定并颁发证书 / Recognise: document and certificate */
+  | 'RECOGNISE'
+  /** 不予通过 / Reject with a rule or a reason */
+  | 'REJECT'
+  /** 退回修改 / Return for correction */
+  | 'RETURN'
+  /** 双向选择确定人选 / Select the expert in two-way selection */
+  | 'SELECT'
+  /** 企业提交申报 / The enterprise submits */
+  | 'SUBMIT'
+  /** 异议成立 / Uphold an objection (rejects the case) */
+  | 'UPHOLD_OBJECTION'
+  /** 企业撤回 / The enterprise withdraws */
+  | 'WITHDRAW';
+
 export type MeFieldsFragment = {
   id: number;
   username: string;
@@ -1299,6 +1326,24 @@ export type SectorSpreadQuery = {
     };
   }>;
 };
+
+export type DeskTransitionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DeskTransitionsQuery = {
+  workflowTransitions: Array<{
+    from: ApplicationStage;
+    action: WorkflowAction;
+    to: ApplicationStage;
+    step: ReviewStep;
+    needsReason: boolean;
+    checksRules: boolean;
+    article: string;
+  }>;
+};
+
+export type MyTodoQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTodoQuery = { myTodo: Array<{ key: string; count: number; stage: ApplicationStage | null }> };
 
 export type EvaluationDetailQueryVariables = Exact<{
   filter?: EvaluationFilter | null | undefined;
@@ -2408,6 +2453,64 @@ export const SectorSpreadDocument = {
     },
   ],
 } as unknown as DocumentNode<SectorSpreadQuery, SectorSpreadQueryVariables>;
+export const DeskTransitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeskTransitions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workflowTransitions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checksRules' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskTransitionsQuery, DeskTransitionsQueryVariables>;
+export const MyTodoDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTodo' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTodo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTodoQuery, MyTodoQueryVariables>;
 export const EvaluationDetailDocument = {
   kind: 'Document',
   definitions: [

@@ -44,6 +44,25 @@ export interface PageArgs {
   after?: string | null;
   last?: number | null;
   before?: string | null;
+  offset?: number | null;
+}
+
+export const MAX_OFFSET = 10_000;
+
+/** Numbered pages (the desks' tables): an offset, forward only and never mixed with cursors. */
+export function pageOffset(args: PageArgs): number {
+  const n = args.offset;
+  if (n == null || n === 0) return 0;
+  if (!Number.isInteger(n) || n < 0) throw badInput('offset', 'offset 须为非负整数 / "offset" must be a non-negative integer');
+  if (n > MAX_OFFSET) {
+    throw badInput('offset', `offset 最大为 ${MAX_OFFSET}，请缩小筛选范围 / "offset" may be at most ${MAX_OFFSET}; narrow the filter`, {
+      max: MAX_OFFSET,
+    });
+  }
+  if (args.after != null || args.before != null || args.last != null) {
+    throw badInput('offset', 'offset 不能与 after、before、last 同用 / Use "offset" with "first" only, not with cursors or "last"');
+  }
+  return n;
 }
 
 interface CursorBody {

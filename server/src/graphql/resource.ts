@@ -28,7 +28,17 @@ import type { Context, Viewer } from './context';
 import { AppError, ErrorCode, notFound } from './errors';
 import { BooleanFilter, DateFilter, DateTimeFilter, enumFilter, FenFilter, IntFilter, scalarCondition, StringFilter } from './filters';
 import { decodeNodeId, Node } from './node';
-import { decodeCursor, encodeCursor, keysetCondition, OrderTerm, PageArgs, PageInfo, pageWindow, SortDirection } from './pagination';
+import {
+  decodeCursor,
+  encodeCursor,
+  keysetCondition,
+  OrderTerm,
+  PageArgs,
+  PageInfo,
+  pageOffset,
+  pageWindow,
+  SortDirection,
+} from './pagination';
 
 export type EntityClass<T = { id: number }> = { new (...args: never[]): T; name: string };
 
@@ -221,6 +231,13 @@ export function defineResource(spec: ResourceSpec): Resource {
     @Field(() => String, { nullable: true, description: '到此游标之前为止 / End before this cursor' })
     before?: string;
 
+    @Field(() => Int, {
+      nullable: true,
+      description:
+        '跳过前 N 项（按页码翻页，最多 10000；与 first 同用，不与游标同用） / Skip the first N items (numbered pages, at most 10000; with first, not with cursors)',
+    })
+    offset?: number;
+
     @Field(() => Filter, { nullable: true, description: '筛选条件 / Filter' })
     filter?: Record<string, unknown>;
 
@@ -275,12 +292,15 @@ export function defineResource(spec: ResourceSpec): Resource {
         conditions.push(keysetCondition(order, decodeCursor('before', args.before, name, order), false) as FilterQuery<object>);
       const flip = (d: SortDirection) => (d === SortDirection.ASC ? 'desc' : 'asc');
       const orderBy = order.map((o) => ({ [o.field]: backward ? flip(o.direction) : o.direction === SortDirection.ASC ? 'asc' : 'desc' }));
+      const offset = pageOffset(args);
       const rows =
         size === 0
           ? []
-          : ((await ctx.em.find(entity, { $and: conditions } as never, { orderBy: orderBy as never, limit: size + 1 })) as Array<
-              Record<string, unknown> & { id: number }
-            >);
+          : ((await ctx.em.find(entity, { $and: conditions } as never, {
+              orderBy: orderBy as never,
+              limit: size + 1,
+              ...(offset ? { offset } : {}),
+            })) as Array<Record<string, unknown> & { id: number }>);
       const more = rows.length > size;
       const page = rows.slice(0, size);
       if (backward) page.reverse();
@@ -299,7 +319,7 @@ export function defineResource(spec: ResourceSpec): Resource {
         nodes: page,
         pageInfo: {
           hasNextPage: backward ? Boolean(args.before) : more,
-          hasPreviousPage: backward ? more : Boolean(args.after),
+          hasPreviousPage: backward ? more : Boolean(args.after) || offset > 0,
           startCursor: edges[0]?.cursor ?? null,
           endCursor: edges[edges.length - 1]?.cursor ?? null,
         },

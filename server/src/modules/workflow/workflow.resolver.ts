@@ -31,6 +31,7 @@ import { ProjectService } from '../project/project.service';
 import { MaterialsService, missingMaterials } from './materials.service';
 import { actionsFor, TRANSITIONS, WorkflowAction } from './pipeline';
 import { PipelineService } from './pipeline.service';
+import { TodoService } from './todo.service';
 import {
   ApplicationVersionInputGql,
   ConfirmServiceInputGql,
@@ -52,6 +53,7 @@ import {
   ReviewApplicationInputGql,
   RuleResultGql,
   SelectCandidateInputGql,
+  TodoCountGql,
   SubmitAnnualReportInputGql,
   UpdateApplicationInputGql,
   VersionedIdInputGql,
@@ -261,6 +263,15 @@ export class PipelineResolver {
     @Ctx() ctx: Context,
   ) {
     return pipeline(ctx).workingDaysEnd(start, days);
+  }
+
+  @Authorized(READERS.Call)
+  @Query(() => [TodoCountGql], {
+    description:
+      '我的待办：等待本角色办理的案件数（县级账号仅本县，企业仅本企业） / My to-do: cases waiting for my role (a county sees its county, an enterprise its own)',
+  })
+  myTodo(@Ctx() ctx: Context) {
+    return new TodoService(ctx.em, ctx.viewer!).counts();
   }
 
   @Authorized(READERS.Application)

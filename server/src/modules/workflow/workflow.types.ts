@@ -306,6 +306,20 @@ export class RuleResultGql {
   detail!: string;
 }
 
+@ObjectType('TodoCount', {
+  description: '待办计数：等待您的角色办理的案件数（按办理台） / A to-do count: cases waiting for your role, per desk',
+})
+export class TodoCountGql {
+  @Field({ description: '待办键，如 application.SUBMITTED、filing.PENDING / To-do key, e.g. application.SUBMITTED, filing.PENDING' })
+  key!: string;
+
+  @Field(() => Int, { description: '您权限范围内的待办件数 / How many wait, within your scope' })
+  count!: number;
+
+  @Field(() => ApplicationStage, { nullable: true, description: '申报待办所在环节 / The stage, for application to-dos' })
+  stage!: ApplicationStage | null;
+}
+
 @ObjectType('WorkflowTransition', { description: '允许的流转（流程表的一行） / An allowed transition: one row of the pipeline table' })
 export class WorkflowTransitionGql {
   @Field(() => ApplicationStage, { description: '起始环节 / From stage' })

@@ -1,0 +1,129 @@
+/** The desk kit's form helpers: the same identifier rules as the server, money typed in yuan sent as exact fen, list state in the URL. */
+import { describe, expect, it } from 'vitest';
+import * as server from '../../server/src/domain/identifiers';
+import * as desk from '../../dashboard/src/desk/identifiers';
+import { fenToYuanInput, parseYuan } from '../../dashboard/src/desk/money';
+import { addYears, chinaDay, chinaToday } from '../../dashboard/src/desk/dates';
+import { readListState, writeListState } from '../../dashboard/src/desk/listState';
+import { readDeskError } from '../../dashboard/src/desk/errors';
+
+/** Valid numbers made with the server's own check character, and every kind of broken one. */
+function idCases(): string[] {
+  const bases = ['11010519491231002', '37150219900307123', '37158120000229001', '44030419851111245', '11010119000101001'];
+  const valid = bases.map((b) => b + server.residentIdCheckChar(b));
+  const wrongCheck = valid.map((v) => v.slice(0, 17) + (v[17] === '0' ? '1' : '0'));
+  return [
+    ...valid,
+    ...wrongCheck,
+    '37150219900230123X', // 30 February
+    '37150218991231123X', // before 1900
+    '3715021990030712', // short
+    '37150219900307123x', // lower-case x
+    '3715021990030712AB',
+    '',
+  ];
+}
+
+function creditCases(): string[] {
+  const bases = ['91371500MA3C4Y5K1', '91371502163045678', '12371500004567890', '5237150000123456X', '91371581MA94ABCDE'];
+  const valid = bases.map((b) => b + server.creditCodeCheckChar(b));
+  const wrongCheck = valid.map((v) => v.slice(0, 17) + (v[17] === '0' ? '1' : '0'));
+  return [...valid, ...wrongCheck, '91371500MA3C4Y5K1I', '91371500ma3c4y5k10', '9137150', 'O1371500MA3C4Y5K10', ''];
+}
+
+describe('identifier checks in the dashboard are the server’s', () => {
+  it('gives the same verdict and reason as the server for resident ID numbers (GB 11643)', () => {
+    const cases = idCases();
+    for (const c of cases) expect(desk.validateResidentId(c), c).toEqual(server.validateResidentId(c));
+    expect(cases.filter((c) => server.validateResidentId(c).ok)).toHaveLength(5);
+  });
+
+  it('gives the same verdict and reason as the server for unified social credit codes (GB 32100)', () => {
+    const cases = creditCases();
+    for (const c of cases) expect(desk.validateCreditCode(c), c).toEqual(server.validateCreditCode(c));
+    expect(cases.filter((c) => server.validateCreditCode(c).ok)).toHaveLength(5);
+  });
+});
+
+describe('money typed in yuan', () => {
+  it('is sent as exact integer fen, read from the digits and never through a float', () => {
+    expect(parseYuan('0.29')).toEqual({ ok: true, fen: 29 });
+    expect(parseYuan('1000')).toEqual({ ok: true, fen: 100_000 });
+    expect(parseYuan('1,000.5')).toEqual({ ok: true, fen: 100_050 });
+    expect(parseYuan(' 4.35 ')).toEqual({ ok: true, fen: 435 });
+    expect(parseYuan('9999999999999.99')).toEqual({ ok: true, fen: 999_999_999_999_999 });
+    // 1.005 would be 100.49999… as a float; three decimals are refused, not rounded.
+    expect(parseYuan('1.005').ok).toBe(false);
+    expect(parseYuan('-5').ok).toBe(false);
+    expect(parseYuan('12a').ok).toBe(false);
+    expect(parseYuan('').ok).toBe(false);
+    expect(parseYuan('99999999999999').ok).toBe(false);
+  });
+
+  it('shows fen back as a yuan string that parses to the same fen', () => {
+    for (const fen of [0, 1, 29, 100_000, 123_456_789, 999_999_999_999_999]) {
+      const r = parseYuan(fenToYuanInput(fen));
+      expect(r).toEqual({ ok: true, fen });
+    }
+  });
+});
+
+describe('dates in China time', () => {
+  it('counts the calendar day in Asia/Shanghai, whatever the machine’s zone', () => {
+    expect(chinaToday(new Date('2026-03-01T16:30:00Z'))).toBe('2026-03-02');
+    expect(chinaDay('2026-03-01T15:59:59Z')).toBe('2026-03-01');
+    expect(addYears('2026-07-01', 2)).toBe('2028-07-01');
+    expect(addYears('2028-02-29', 2)).toBe('2030-02-28');
+  });
+});
+
+describe('a desk list’s state in the URL', () => {
+  it('round-trips filters, page, size and sort, and keeps other keys', () => {
+    const names = ['q', 'fromFrom'];
+    const state = { values: { q: '化工' }, page: 3, size: 50, sort: { field: 'stageEnteredAt', direction: 'DESC' as const } };
+    const url = writeListState(new URLSearchParams('year=2026'), names, state);
+    expect(url.toString()).toBe('page=3&q=%E5%8C%96%E5%B7%A5&size=50&sort=-stageEnteredAt&year=2026');
+    expect(readListState(url, names)).toEqual(state);
+    expect(readListState(new URLSearchParams('page=-1&size=7&sort=1;drop'), names, { size: 20 })).toEqual({
+      values: {},
+      page: 1,
+      size: 20,
+      sort: null,
+    });
+  });
+});
+
+describe('a failed step as the desk reads it', () => {
+  it('names the rule and article of a RULE_VIOLATION and spots a stale version', () => {
+    const rule = readDeskError(
+      {
+        errors: [
+          {
+            message: '不符合规则N5（第十一条第3项）：不足 / Rule N5 (Art. 11.3) fails: too low',
+            extensions: { code: 'RULE_VIOLATION', rule: 'N5', article: '第十一条第3项' },
+          },
+        ],
+      },
+      'zh',
+    );
+    expect(rule).toMatchObject({
+      code: 'RULE_VIOLATION',
+      rule: 'N5',
+      article: '第十一条第3项',
+      stale: false,
+      message: '不符合规则N5（第十一条第3项）：不足',
+    });
+    const stale = readDeskError(
+      {
+        errors: [
+          {
+            message: 'Application 5 已被他人修改 / Application 5 was changed by someone else',
+            extensions: { code: 'CONFLICT', expectedVersion: 2, actualVersion: 3 },
+          },
+        ],
+      },
+      'en',
+    );
+    expect(stale).toMatchObject({ code: 'CONFLICT', stale: true, message: 'Application 5 was changed by someone else' });
+  });
+});

@@ -3,7 +3,17 @@
  * `myTodo` keys its badge sums) and its lazy routes. Each desk is its own chunk with its own text.
  * Desks added by other parts of the programme append their entries here.
  */
-import { AuditOutlined, FileAddOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  FileAddOutlined,
+  FileDoneOutlined,
+  NotificationOutlined,
+  SendOutlined,
+  SolutionOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from './i18n';
 
@@ -28,11 +38,35 @@ const EnterpriseApplication = lazy(() => import('../features/desks/enterprise/En
 const EnterpriseAppointments = lazy(() => import('../features/desks/enterprise/EnterpriseAppointments'));
 const CountyInbox = lazy(() => import('../features/desks/county/CountyInbox'));
 const CountyCase = lazy(() => import('../features/desks/county/CountyCase'));
+// The S&T bureau's desks (features/desks/bureau): one chunk each, sharing the bureau's own text.
+const BureauCalls = lazy(() => import('../features/desks/bureau/BureauCalls'));
+const BureauReview = lazy(() => import('../features/desks/bureau/BureauReview'));
+const BureauCase = lazy(() => import('../features/desks/bureau/BureauCase'));
+const BureauMatchingList = lazy(() => import('../features/desks/bureau/BureauMatching').then((m) => ({ default: m.BureauMatchingList })));
+const BureauMatching = lazy(() => import('../features/desks/bureau/BureauMatching'));
+const BureauParty = lazy(() => import('../features/desks/bureau/BureauParty'));
+const BureauFiling = lazy(() => import('../features/desks/bureau/BureauFiling'));
+const BureauNotice = lazy(() => import('../features/desks/bureau/BureauNotice'));
+const BureauRecognition = lazy(() => import('../features/desks/bureau/BureauRecognition'));
+const BUREAU = ['ST_BUREAU'] as const;
 
 export const DESKS: DeskEntry[] = [
   { key: 'deskEnterprise', path: '/desk/enterprise', roles: ['ENTERPRISE'], todo: ['application.DRAFT'], icon: <FileAddOutlined /> },
   { key: 'deskEnterpriseAppointments', path: '/desk/enterprise/appointments', roles: ['ENTERPRISE'], todo: [], icon: <SolutionOutlined /> },
   { key: 'deskCounty', path: '/desk/county', roles: ['COUNTY_BUREAU'], todo: ['application.SUBMITTED'], icon: <AuditOutlined /> },
+  { key: 'deskBureauCalls', path: '/desk/bureau/calls', roles: BUREAU, todo: [], icon: <NotificationOutlined /> },
+  { key: 'deskBureauReview', path: '/desk/bureau/review', roles: BUREAU, todo: ['application.COUNTY_APPROVED'], icon: <AuditOutlined /> },
+  { key: 'deskBureauMatching', path: '/desk/bureau/matching', roles: BUREAU, todo: ['application.CITY_APPROVED'], icon: <SwapOutlined /> },
+  { key: 'deskBureauParty', path: '/desk/bureau/party', roles: BUREAU, todo: ['application.MATCHED'], icon: <TeamOutlined /> },
+  { key: 'deskBureauFiling', path: '/desk/bureau/filing', roles: BUREAU, todo: ['application.PARTY_APPROVED'], icon: <SendOutlined /> },
+  { key: 'deskBureauNotice', path: '/desk/bureau/notice', roles: BUREAU, todo: ['application.FILED'], icon: <FileDoneOutlined /> },
+  {
+    key: 'deskBureauRecognition',
+    path: '/desk/bureau/recognition',
+    roles: BUREAU,
+    todo: ['application.IN_NOTICE'],
+    icon: <TrophyOutlined />,
+  },
 ];
 
 export const DESK_ROUTES: DeskRoute[] = [
@@ -41,6 +75,15 @@ export const DESK_ROUTES: DeskRoute[] = [
   { path: '/desk/enterprise/appointments', roles: ['ENTERPRISE'], Page: EnterpriseAppointments },
   { path: '/desk/county', roles: ['COUNTY_BUREAU'], Page: CountyInbox },
   { path: '/desk/county/:id', roles: ['COUNTY_BUREAU'], Page: CountyCase },
+  { path: '/desk/bureau/calls', roles: BUREAU, Page: BureauCalls },
+  { path: '/desk/bureau/review', roles: BUREAU, Page: BureauReview },
+  { path: '/desk/bureau/cases/:id', roles: BUREAU, Page: BureauCase },
+  { path: '/desk/bureau/matching', roles: BUREAU, Page: BureauMatchingList },
+  { path: '/desk/bureau/matching/:id', roles: BUREAU, Page: BureauMatching },
+  { path: '/desk/bureau/party', roles: BUREAU, Page: BureauParty },
+  { path: '/desk/bureau/filing', roles: BUREAU, Page: BureauFiling },
+  { path: '/desk/bureau/notice', roles: BUREAU, Page: BureauNotice },
+  { path: '/desk/bureau/recognition', roles: BUREAU, Page: BureauRecognition },
 ];
 
 /** Existing pages whose menu entry shows a to-do badge. */

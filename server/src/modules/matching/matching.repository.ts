@@ -87,8 +87,7 @@ export class MatchingRepository {
   constructor(private readonly em: EntityManager) {}
 
   async experts(applicationId: number, sectorId: number): Promise<ExpertRow[]> {
-    const rows = await this.em.execute<Array<Record<string, unknown>>>(EXPERTS_SQL, [
-sectorId, applicationId, applicationId]);
+    const rows = await this.em.execute<Array<Record<string, unknown>>>(EXPERTS_SQL, [sectorId, applicationId, applicationId]);
     return rows.map((r) => ({
       id: Number(r.id),
       name: String(r.name),

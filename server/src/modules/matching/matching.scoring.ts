@@ -60,7 +60,12 @@ export interface SectorRef {
 export function sectorFit(enterprise: SectorRef, expertSector: SectorRef | null, pastAppointmentsInSector: number): ComponentScore {
   const max = COMPONENT_MAX[MatchComponent.SECTOR];
   if (expertSector && expertSector.id === enterprise.id) {
-    return score(MatchComponent.SECTOR, max, `专家领域与企业同为${enterprise.nameZh}`, `expert and enterprise are both in ${enterprise.nameEn}`);
+    return score(
+      MatchComponent.SECTOR,
+      max,
+      `专家领域与企业同为${enterprise.nameZh}`,
+      `expert and enterprise are both in ${enterprise.nameEn}`,
+    );
   }
   if (pastAppointmentsInSector > 0) {
     return score(
@@ -116,7 +121,22 @@ export function institutionStrength(s: InstitutionStrength, strongestIndex: numb
  * Bigrams common to most needs and profiles ("technology", "research", "system"…): they would make
  * every text look alike, so they do not count.
  */
-const GENERIC_BIGRAMS = new Set(['技术', '研发', '研究', '开发', '应用', '系统', '面向', '提升', '关键', '企业', '产品', '项目', '工程', '科学']);
+const GENERIC_BIGRAMS = new Set([
+  '技术',
+  '研发',
+  '研究',
+  '开发',
+  '应用',
+  '系统',
+  '面向',
+  '提升',
+  '关键',
+  '企业',
+  '产品',
+  '项目',
+  '工程',
+  '科学',
+]);
 
 /**
  * The character bigrams of a text. Chinese has no spaces between words, and word segmentation

@@ -68,8 +68,7 @@ export class RankedExpertGql extends ScoredExpertGql {
 }
 
 @ObjectType('ExcludedExpert', {
-  description:
-    '因规则冲突不予推荐的专家（E4在任、E5禁报、N2关联等） / An expert excluded by a rule (E4 serving, E5 banned, N2 tie, …)',
+  description: '因规则冲突不予推荐的专家（E4在任、E5禁报、N2关联等） / An expert excluded by a rule (E4 serving, E5 banned, N2 tie, …)',
 })
 export class ExcludedExpertGql extends ScoredExpertGql {
   @Field(() => [RuleResultGql], { description: '不通过的规则及条款 / The failing rules with their articles' })

@@ -20,7 +20,8 @@ export class BatchResolver {
       '党组会议批量审议通过 → PARTY_APPROVED（全部或全不；逐项说明不能办理的原因） / Party-group approval of several cases at one meeting → PARTY_APPROVED (all or none; each refused case explained)',
   })
   partyReviewBatch(
-    @Arg('input', () => PartyReviewBatchInputGql, { description: '会议及申报 / The meeting and the cases' }) input: PartyReviewBatchInputGql,
+    @Arg('input', () => PartyReviewBatchInputGql, { description: '会议及申报 / The meeting and the cases' })
+    input: PartyReviewBatchInputGql,
     @Ctx() ctx: Context,
   ) {
     return batches(ctx).partyReview(input);

@@ -98,7 +98,8 @@ export class BatchService {
     }
     if (input.meetingOn > this.today()) throw badInput('meetingOn', '会议日期不得晚于今天 / meetingOn must not be after today');
     const minuteNo = (input.minuteNo ?? '').trim();
-    if (!minuteNo || [...minuteNo].length > 64) throw badInput('minuteNo', '会议纪要编号须为1至64个字符 / minuteNo must be 1 to 64 characters');
+    if (!minuteNo || [...minuteNo].length > 64)
+      throw badInput('minuteNo', '会议纪要编号须为1至64个字符 / minuteNo must be 1 to 64 characters');
     const opinion = input.opinion?.trim() || '经局党组会议研究审议通过';
     const reason = `${opinion}（${input.meetingOn}，${minuteNo}）`;
     return this.run('partyReview', '党组审议通过', 'approved by the party group', refs, async (tx, pipeline, ref) => {
@@ -270,4 +271,3 @@ export class BatchService {
     });
   }
 }
-

@@ -21,7 +21,10 @@ export class PartyReviewBatchInputGql {
   @Length(1, 64, { message: '会议纪要编号须为1至64个字符 / minuteNo must be 1 to 64 characters' })
   minuteNo!: string;
 
-  @Field(() => String, { nullable: true, description: '审议意见，默认“经局党组会议研究审议通过” / The opinion; standard wording when omitted' })
+  @Field(() => String, {
+    nullable: true,
+    description: '审议意见，默认“经局党组会议研究审议通过” / The opinion; standard wording when omitted',
+  })
   @IsOptional()
   @Length(1, 1000, { message: '审议意见须为1至1000个字符 / opinion must be 1 to 1000 characters' })
   opinion?: string | null;

@@ -46,7 +46,9 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     year = Math.max(Number(today().slice(0, 4)), (have[0].y ?? 2025) + 1);
     await page.goto(`${api.url}/desk/bureau/calls`);
     await page.getByTestId('call-create').click();
-    await expect.poll(async () => page.getByTestId('call-year').locator('input').inputValue()).toBe(String(year));
+    await expect
+      .poll(async () => page.locator('input[data-testid="call-year"], [data-testid="call-year"] input').first().inputValue())
+      .toBe(String(year));
     await screenshot(page, 'bureau-01-call-form');
     await page.getByTestId('call-publish').click();
     await page.locator('.ant-message').getByText(`已发布${year}年度征集通知`).waitFor();
@@ -148,7 +150,7 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     for (const c of cases) await tick('filing', c.enterpriseName);
     await page.getByTestId('filing-file').click();
     await page.getByTestId('filing-confirm').click();
-    await page.getByText(`已报送备案包：2 项`).waitFor();
+    await page.locator('.ant-modal-confirm-title', { hasText: '已报送备案包：2 项' }).waitFor();
     const { rows } = await api.db.sql.query(
       `select f.filing_no, a.stage from filing_record f join application a on a.id = f.application_id where a.id = any($1::int[]) order by f.id`,
       [cases.map((c) => c.id)],
@@ -171,7 +173,7 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     expect(await page.getByTestId('notice-period').innerText()).toContain(`公示期 ${today()} 至 ${endsOn}：5 个工作日`);
     await screenshot(page, 'bureau-07-notice-modal');
     await page.getByTestId('notice-confirm').click();
-    await page.getByText(`已发布公示：2 项，公示期至 ${endsOn}`).waitFor();
+    await page.locator('.ant-modal-confirm-title', { hasText: `已发布公示：2 项，公示期至 ${endsOn}` }).waitFor();
     await page.locator('.ant-modal-confirm-btns button').click();
     for (const c of cases) expect(await stage(c.id)).toEqual({ stage: 'IN_NOTICE', on_hold: false });
 
@@ -226,7 +228,7 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
       await expect.poll(() => page.getByTestId(`recognise-${c.id}`).isEnabled()).toBe(true);
       await page.getByTestId(`recognise-${c.id}`).click();
       await page.getByTestId('recognise-confirm').click();
-      await page.getByText(`已发文认定：${c.enterpriseName}`).waitFor();
+      await page.locator('.ant-modal-confirm-title', { hasText: `已发文认定：${c.enterpriseName}` }).waitFor();
       await page.locator('.ant-modal-confirm-btns button').click();
     }
     const { rows } = await api.db.sql.query(

@@ -21,7 +21,9 @@ export function useFilters() {
   const setParams = useCallback(
     (patch: Record<string, string | number | undefined>) => {
       const next = withFilters(search, patch);
-      navigate({ pathname: location.pathname, search: next.toString() ? `?${next}` : '' });
+      // Replace, not push: a filter is the state of this page, so Back from a record opened here
+      // returns to the page as filtered, and one more Back leaves it.
+      navigate({ pathname: location.pathname, search: next.toString() ? `?${next}` : '' }, { replace: true });
     },
     [search, navigate, location.pathname],
   );

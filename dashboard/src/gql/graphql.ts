@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 批量签收备案（市委组织部） / Acknowledge several filings (Organisation Dept.) */
+export type AcknowledgeFilingsInput = {
+  /** 备案记录及读取时的版本号（至多100件） / Filings and the versions you read, at most 100 */
+  filings: Array<VersionedIdInput>;
+};
+
 /** 协议类别 / Kind of agreement */
 export type AgreementKind =
   /** 保密协议（第八条） / Confidentiality agreement with the enterprise (Art. 8) */
@@ -192,6 +198,14 @@ export type AppointmentFilter = {
   status?: AppointmentStatusFilter | null | undefined;
 };
 
+/** Appointment 的排序项 / One ordering term for Appointment lists */
+export type AppointmentOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: AppointmentSortField;
+};
+
 /** 任职来源 / How the appointment came about */
 export type AppointmentOrigin =
   /** 按本办法年度征集认定 / Recognised through a yearly call under the measures */
@@ -212,6 +226,21 @@ export type AppointmentOriginFilter = {
   /** 不属于列表 / None of */
   notIn?: Array<AppointmentOrigin> | null | undefined;
 };
+
+/** Appointment 可排序的字段 / Fields Appointment lists can be ordered by */
+export type AppointmentSortField =
+  /** 批次年度 / Cohort year */
+  | 'cohortYear'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 企业每月生活补助及交通费（分） / Monthly allowance paid by the enterprise, in fen (Art. 11.2) */
+  | 'monthlyAllowanceFen'
+  /** 服务结束日期（不少于两年，规则E6） / End of service, at least two years after the start (rule E6) */
+  | 'serviceEnd'
+  /** 服务开始日期 / Start of service */
+  | 'serviceStart'
+  /** 状态 / Status */
+  | 'status';
 
 /** 任职状态 / Status of an appointment */
 export type AppointmentStatus =
@@ -270,25 +299,6 @@ export type CallFilter = {
   year?: IntFilter | null | undefined;
 };
 
-/** Call 的排序项 / One ordering term for Call lists */
-export type CallOrderBy = {
-  /** 方向 / Direction */
-  direction?: SortDirection;
-  /** 排序字段 / Field */
-  field: CallSortField;
-};
-
-/** Call 可排序的字段 / Fields Call lists can be ordered by */
-export type CallSortField =
-  /** 申报截止日期 / Last day applications are accepted */
-  | 'closesOn'
-  /** 行号（本表内唯一） / Row id, unique within its table */
-  | 'id'
-  /** 申报开始日期 / First day applications are accepted */
-  | 'opensOn'
-  /** 年度（每年一次，唯一） / Call year, one call per year */
-  | 'year';
-
 /** 征集通知状态 / Status of a yearly call */
 export type CallStatus =
   /** 已截止 / Closed */
@@ -333,6 +343,26 @@ export type ConfirmationFilter = {
   ne?: Confirmation | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<Confirmation> | null | undefined;
+};
+
+/** 新建申报（企业账号，本企业） / A new application by the enterprise account, for itself */
+export type CreateApplicationInput = {
+  /** 征集行号 / Call id */
+  callId: number;
+  /** 企业上年度数据与优先资质（省略则不变） / The enterprise's declared facts; unchanged when omitted */
+  enterpriseFacts?: EnterpriseFactsInput | null | undefined;
+  /** 每月生活补助及交通费（分，规则N5） / Monthly allowance in fen (rule N5) */
+  monthlyAllowanceFen: number;
+  /** 拟选派专家行号（可在双向选择时确定） / Proposed expert id (may be chosen in two-way selection) */
+  proposedExpertId?: number | null | undefined;
+  /** 拟任职务 / Proposed position */
+  proposedPosition: Position;
+  /** 拟服务结束日期（不少于两年，规则E6） / Proposed end of service, at least two years on (rule E6) */
+  proposedServiceEnd: string;
+  /** 拟服务开始日期 / Proposed start of service */
+  proposedServiceStart: string;
+  /** 技术需求 / The technical needs */
+  techNeeds: string;
 };
 
 /** 考核周期状态 / Status of an evaluation cycle */
@@ -505,6 +535,20 @@ export type DivisionKindFilter = {
   notIn?: Array<DivisionKind> | null | undefined;
 };
 
+/** 企业随申报填报的上年度数据与优先资质（县级初审核实） / Facts the enterprise declares with its application; the county checks them */
+export type EnterpriseFactsInput = {
+  /** 瞪羚企业（优先） / Gazelle enterprise (priority) */
+  gazelle: boolean;
+  /** 高新技术企业（第十二条第2项优先） / High-tech enterprise (priority, Art. 12.2) */
+  highTech: boolean;
+  /** 承担市级以上科技项目（优先） / Holds a municipal-or-higher S&T project (priority) */
+  municipalProject: boolean;
+  /** 上年度研发投入（分，规则N4） / Last year's R&D spending in fen (rule N4) */
+  rdSpendingFen: number;
+  /** 上年度主营业务收入（分，规则N4） / Last year's revenue in fen (rule N4) */
+  revenueFen: number;
+};
+
 /** Enterprise 的筛选条件，可用 and / or / not 组合 / Conditions on Enterprise, combinable with and / or / not */
 export type EnterpriseFilter = {
   /** 全部满足 / All of these hold */
@@ -664,12 +708,6 @@ export type FenFilter = {
   ne?: number | null | undefined;
 };
 
-/** 批量报市委组织部备案（一个备案包） / File several recognitions with the Organisation Dept. as one packet (Art. 12.4) */
-export type FilingBatchInput = {
-  /** 党组审议通过（PARTY_APPROVED）的申报 / Party-approved applications */
-  applications: Array<ApplicationVersionInput>;
-};
-
 /** 备案类别 / What is filed with the Organisation Department */
 export type FilingKind =
   /** 绩效考核结果（第十七条） / Results of a biennial evaluation (Art. 17) */
@@ -720,6 +758,25 @@ export type FilingRecordFilter = {
   /** 标题 / Title */
   title?: StringFilter | null | undefined;
 };
+
+/** FilingRecord 的排序项 / One ordering term for FilingRecord lists */
+export type FilingRecordOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: FilingRecordSortField;
+};
+
+/** FilingRecord 可排序的字段 / Fields FilingRecord lists can be ordered by */
+export type FilingRecordSortField =
+  /** 报送日期 / Date filed */
+  | 'filedOn'
+  /** 备案编号（唯一） / Filing number, unique */
+  | 'filingNo'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 状态 / Status */
+  | 'status';
 
 /** 备案状态 / Status of a filing record */
 export type FilingStatus =
@@ -906,18 +963,30 @@ export type LedgerEntryFilter = {
   serviceDate?: DateFilter | null | undefined;
 };
 
-/** 匹配得分的组成部分（第十二条第4项） / A component of the matching score (Art. 12.4) */
-export type MatchComponent =
-  /** 可派驻（满分10） / Availability (10 points) */
-  | 'AVAILABILITY'
-  /** 任职经历与考核等级（满分15） / Past appointments and grades (15 points) */
-  | 'EXPERIENCE'
-  /** 派出单位优势（满分15） / The institution’s strength in the sector (15 points) */
-  | 'INSTITUTION'
-  /** 领域契合（满分30） / Sector fit (30 points) */
-  | 'SECTOR'
-  /** 需求与研究方向、成果的文本相似度（满分30） / Similarity of the needs to research fields and achievements (30 points) */
-  | 'TEXT';
+/** 申报材料（第十三条） / Application material required by Art. 13 */
+export type MaterialKind =
+  /** 申报表（13.1） / Application form (13.1) */
+  | 'APPLICATION_FORM'
+  /** 营业执照（13.4） / Business licence (13.4) */
+  | 'BUSINESS_LICENCE'
+  /** 企业信用报告（13.4） / Credit report (13.4) */
+  | 'CREDIT_REPORT'
+  /** 专利、奖励、论文、项目及业绩介绍（13.3） / Patents, awards, papers, projects and record (13.3) */
+  | 'EXPERT_ACHIEVEMENTS'
+  /** 学历学位证书（13.3） / Degree certificates (13.3) */
+  | 'EXPERT_DEGREE'
+  /** 身份证复印件（13.3） / Expert's identity document (13.3) */
+  | 'EXPERT_ID'
+  /** 职称证明（13.3） / Professional title proof (13.3) */
+  | 'EXPERT_TITLE'
+  /** 上年度财务报表（13.4） / Last year's financial statements (13.4) */
+  | 'FINANCIAL_STATEMENTS'
+  /** 涉企财政资金绿色门槛证明（13.4） / Green-threshold proof for fiscal funds (13.4) */
+  | 'GREEN_THRESHOLD'
+  /** 研发投入证明（13.4） / Proof of R&D spending (13.4) */
+  | 'RD_SPENDING_PROOF'
+  /** 三方协议（13.2） / Tripartite agreement (13.2) */
+  | 'TRIPARTITE_AGREEMENT';
 
 /** 公示状态 / Status of a public notice */
 export type NoticeStatus =
@@ -940,34 +1009,12 @@ export type NoticeStatusFilter = {
   notIn?: Array<NoticeStatus> | null | undefined;
 };
 
-/** 异议状态 / Status of an objection */
-export type ObjectionStatus =
-  /** 异议不成立，继续认定 / Dismissed: the case continues */
-  | 'DISMISSED'
-  /** 待处理，案件暂停 / Open: the case is stopped until it is resolved */
-  | 'OPEN'
-  /** 异议成立，不予认定 / Upheld: the case is rejected */
-  | 'UPHELD';
-
-/** 意见 / Opinion gathered in two-way selection (Art. 12.4) */
-export type Opinion =
-  /** 同意 / Agrees */
-  | 'AGREE'
-  /** 不同意 / Declines */
-  | 'DECLINE'
-  /** 待反馈 / Not yet given */
-  | 'PENDING';
-
-/** 党组会议批量研究审议（第十二条第4项） / Party-group review of several cases at one meeting (Art. 12.4) */
-export type PartyReviewBatchInput = {
-  /** 已完成双向选择（MATCHED）的申报 / Matched applications */
+/** 批量审核通过（逐件检查规则、权限与版本，逐件记录） / Pass several cases; each is checked and recorded on its own */
+export type PassApplicationsInput = {
+  /** 申报及读取时的版本号（至多100件） / Applications and the versions you read, at most 100 */
   applications: Array<ApplicationVersionInput>;
-  /** 党组会议日期（不晚于今天） / Date of the meeting, not after today */
-  meetingOn: string;
-  /** 会议纪要编号，如 局党组会议纪要〔2026〕12号 / Number of the minutes */
-  minuteNo: string;
-  /** 审议意见，默认“经局党组会议研究审议通过” / The opinion; standard wording when omitted */
-  opinion?: string | null | undefined;
+  /** 审核意见（可省略，使用默认意见） / Opinion; the standard wording when omitted */
+  reason?: string | null | undefined;
 };
 
 /** 兼任职务（第二条） / Position held in the enterprise (Art. 2) */
@@ -1115,76 +1162,6 @@ export type PublicNoticeFilter = {
   title?: StringFilter | null | undefined;
 };
 
-/** 发布年度征集通知 / A yearly call to publish (Art. 12.1) */
-export type PublishCallInput = {
-  /** 申报截止日期（不晚于2030-06-30） / Last day applications are accepted, until 2030-06-30 */
-  closesOn: string;
-  /** 申报条件 / Conditions for applicants */
-  conditions: string;
-  /** 申报材料要求；空则为第十三条清单 / Materials required; the Art. 13 list when empty */
-  materialsRequired?: string | null | undefined;
-  /** 申报开始日期（不早于2025-07-01） / First day applications are accepted, from 2025-07-01 */
-  opensOn: string;
-  /** 标题 / Title */
-  title: string;
-  /** 年度（每年一次，2025至2030） / Call year, one per year, 2025-2030 */
-  year: number;
-};
-
-/** 拟认定名单公示，5个工作日（第十二条第5项） / Public notice of proposed recognitions, 5 working days (Art. 12.5) */
-export type PublishNoticeInput = {
-  /** 已备案的申报 / Filed applications to list */
-  applications: Array<ApplicationVersionInput>;
-  /** 发布渠道，如 市科技局官方网站 / Where it is published, e.g. the bureau website */
-  channel: string;
-  /** 公示开始日期，默认今天 / First day; today when omitted */
-  startsOn?: string | null | undefined;
-  /** 标题 / Title */
-  title: string;
-};
-
-/** 登记公示异议（案件暂停） / Record an objection: the case stops until it is resolved */
-export type RaiseObjectionInput = {
-  /** 申报行号 / Application id */
-  applicationId: number;
-  /** 异议内容 / What the objection says */
-  content: string;
-  /** 收到日期（公示期内） / Date received, within the notice */
-  receivedOn: string;
-  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
-  version: number;
-};
-
-/** 双向选择候选专家及三方意见（第十二条第4项） / A candidate expert and the three opinions (Art. 12.4) */
-export type RecordCandidateInput = {
-  /** 申报行号 / Application id */
-  applicationId: number;
-  /** 企业意见 / Enterprise opinion */
-  enterpriseOpinion?: Opinion | null | undefined;
-  /** 候选专家行号 / Candidate expert id */
-  expertId: number;
-  /** 专家本人意见 / Expert opinion */
-  expertOpinion?: Opinion | null | undefined;
-  /** 派出单位意见 / Institution opinion */
-  institutionOpinion?: Opinion | null | undefined;
-  /** 得分说明 / Why this score */
-  rationale: string;
-  /** 匹配得分（0-100） / Fit score, 0-100 */
-  score: number;
-};
-
-/** 处理公示异议 / Resolve an objection */
-export type ResolveObjectionInput = {
-  /** 异议行号 / Objection id */
-  objectionId: number;
-  /** 处理结论 / Resolution */
-  resolution: string;
-  /** true：异议成立（不予认定）；false：不成立 / true: upheld, the case is rejected; false: dismissed */
-  upheld: boolean;
-  /** 申报读取时的版本号 / The application version you read */
-  version: number;
-};
-
 /** 审核决定：县级初审、市级复审、双向选择环节或党组审议 / A review decision at the county, city, matching or party-group step */
 export type ReviewApplicationInput = {
   /** 申报行号 / Application id */
@@ -1306,18 +1283,6 @@ export type SectorFilter = {
   sortOrder?: IntFilter | null | undefined;
 };
 
-/** 确定拟派驻人选（三方均同意） / Choose the candidate all three agreed to */
-export type SelectCandidateInput = {
-  /** 申报行号 / Application id */
-  applicationId: number;
-  /** 候选记录行号 / Candidate record id */
-  candidateId: number;
-  /** 说明 / Note */
-  reason?: string | null | undefined;
-  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
-  version: number;
-};
-
 /** 服务类别（第六、七条） / Kind of service recorded in the ledger (Art. 6, 7) */
 export type ServiceKind =
   /** 产学研对接 / University-industry cooperation work (Art. 6.2) */
@@ -1370,11 +1335,43 @@ export type StringFilter = {
   startsWith?: string | null | undefined;
 };
 
+/** 修改草稿或退回的申报 / Corrections to a draft or returned application */
+export type UpdateApplicationInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 企业上年度数据与优先资质（省略则不变） / The enterprise's declared facts; unchanged when omitted */
+  enterpriseFacts?: EnterpriseFactsInput | null | undefined;
+  /** 每月生活补助及交通费（分，规则N5） / Monthly allowance in fen (rule N5) */
+  monthlyAllowanceFen: number;
+  /** 拟选派专家行号（可在双向选择时确定） / Proposed expert id (may be chosen in two-way selection) */
+  proposedExpertId?: number | null | undefined;
+  /** 拟任职务 / Proposed position */
+  proposedPosition: Position;
+  /** 拟服务结束日期（不少于两年，规则E6） / Proposed end of service, at least two years on (rule E6) */
+  proposedServiceEnd: string;
+  /** 拟服务开始日期 / Proposed start of service */
+  proposedServiceStart: string;
+  /** 技术需求 / The technical needs */
+  techNeeds: string;
+  /** 读取时的版本号 / The version you read */
+  version: number;
+};
+
 /** 记录行号及读取时的版本号 / A record id and the version you read */
 export type VersionedIdInput = {
   /** 行号 / Id */
   id: number;
   /** 读取时的版本号 / The version you read */
+  version: number;
+};
+
+/** 企业撤回申报 / The enterprise withdraws its application */
+export type WithdrawApplicationInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 撤回理由 / Why */
+  reason: string;
+  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
   version: number;
 };
 
@@ -1545,302 +1542,51 @@ export type MyTodoQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyTodoQuery = { myTodo: Array<{ key: string; count: number; stage: ApplicationStage | null }> };
 
-export type BureauCallsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  offset?: number | null | undefined;
-  orderBy?: Array<CallOrderBy> | CallOrderBy | null | undefined;
-}>;
-
-export type BureauCallsQuery = {
-  calls: {
-    totalCount: number;
-    nodes: Array<{
-      id: number;
-      year: number;
-      title: string;
-      opensOn: string;
-      closesOn: string;
-      status: CallStatus;
-      version: number;
-      publishedAt: string | null;
-    }>;
-  };
-};
-
-export type BureauPublishCallMutationVariables = Exact<{
-  input: PublishCallInput;
-}>;
-
-export type BureauPublishCallMutation = { publishCall: { id: number; year: number; status: CallStatus; version: number } };
-
-export type BureauCloseCallMutationVariables = Exact<{
-  input: VersionedIdInput;
-}>;
-
-export type BureauCloseCallMutation = { closeCall: { id: number; status: CallStatus; version: number } };
-
-export type BureauCaseRowFragment = {
+export type EnterpriseApplicationQueryVariables = Exact<{
   id: number;
-  version: number;
-  stage: ApplicationStage;
-  onHold: boolean;
-  priorityRecommended: boolean;
-  stageEnteredAt: string;
-  techNeeds: string;
-  nextActions: Array<WorkflowAction>;
-  call: { id: number; year: number } | null;
-  enterprise: { id: number; name: string } | null;
-  division: { id: number; nameZh: string; nameEn: string } | null;
-  sector: { id: number; nameZh: string; nameEn: string } | null;
-  proposedExpert: { id: number; name: string } | null;
-  notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
-};
-
-export type BureauCasesQueryVariables = Exact<{
-  filter?: ApplicationFilter | null | undefined;
-  first?: number | null | undefined;
-  offset?: number | null | undefined;
-  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
 }>;
 
-export type BureauCasesQuery = {
-  applications: {
-    totalCount: number;
-    nodes: Array<{
-      id: number;
-      version: number;
-      stage: ApplicationStage;
-      onHold: boolean;
-      priorityRecommended: boolean;
-      stageEnteredAt: string;
-      techNeeds: string;
-      nextActions: Array<WorkflowAction>;
-      call: { id: number; year: number } | null;
-      enterprise: { id: number; name: string } | null;
-      division: { id: number; nameZh: string; nameEn: string } | null;
-      sector: { id: number; nameZh: string; nameEn: string } | null;
-      proposedExpert: { id: number; name: string } | null;
-      notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
-    }>;
-  };
-};
-
-export type BureauMatchingQueryVariables = Exact<{
-  id: number;
-  first?: number | null | undefined;
-}>;
-
-export type BureauMatchingQuery = {
+export type EnterpriseApplicationQuery = {
   application: {
-    proposedServiceStart: string | null;
-    proposedServiceEnd: string | null;
-    id: number;
     version: number;
+    nextActions: Array<WorkflowAction>;
+    missingMaterials: Array<MaterialKind>;
+    proposedExpertId: number | null;
+    id: number;
     stage: ApplicationStage;
+    stageEnteredAt: string;
+    submittedAt: string | null;
     onHold: boolean;
     priorityRecommended: boolean;
-    stageEnteredAt: string;
     techNeeds: string;
-    nextActions: Array<WorkflowAction>;
-    candidates: Array<{
-      id: number;
-      score: number;
-      rationale: string;
-      enterpriseOpinion: Opinion;
-      institutionOpinion: Opinion;
-      expertOpinion: Opinion;
-      selected: boolean;
-      expert: { id: number; name: string } | null;
-    }>;
-    call: { id: number; year: number } | null;
-    enterprise: { id: number; name: string } | null;
-    division: { id: number; nameZh: string; nameEn: string } | null;
-    sector: { id: number; nameZh: string; nameEn: string } | null;
-    proposedExpert: { id: number; name: string } | null;
-    notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
-  } | null;
-  recommendedExperts: {
-    considered: number;
-    excludedTotal: number;
-    asOf: string;
-    ranked: Array<{
-      rank: number;
-      expertId: number;
-      name: string;
-      institutionName: string;
-      sectorName: string | null;
-      discipline: string;
-      keywords: Array<string>;
-      score: number;
-      candidateId: number | null;
-      components: Array<{ component: MatchComponent; points: number; max: number; explanation: string }>;
-    }>;
-    excluded: Array<{
-      expertId: number;
-      name: string;
-      institutionName: string;
-      score: number;
-      candidateId: number | null;
-      conflicts: Array<{ rule: RuleCode; article: string; detail: string }>;
-    }>;
-  };
-};
-
-export type BureauRecordCandidateMutationVariables = Exact<{
-  input: RecordCandidateInput;
-}>;
-
-export type BureauRecordCandidateMutation = {
-  recordCandidate: { id: number; score: number; enterpriseOpinion: Opinion; institutionOpinion: Opinion; expertOpinion: Opinion };
-};
-
-export type BureauSelectCandidateMutationVariables = Exact<{
-  input: SelectCandidateInput;
-}>;
-
-export type BureauSelectCandidateMutation = { selectCandidate: { id: number; version: number; stage: ApplicationStage } };
-
-export type BureauPartyReviewBatchMutationVariables = Exact<{
-  input: PartyReviewBatchInput;
-}>;
-
-export type BureauPartyReviewBatchMutation = { partyReviewBatch: Array<{ id: number; version: number; stage: ApplicationStage }> };
-
-export type BureauFileBatchMutationVariables = Exact<{
-  input: FilingBatchInput;
-}>;
-
-export type BureauFileBatchMutation = { fileRecognitionBatch: Array<{ id: number; filingNo: string; status: FilingStatus }> };
-
-export type BureauFilingsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  offset?: number | null | undefined;
-}>;
-
-export type BureauFilingsQuery = {
-  filingRecords: {
-    totalCount: number;
-    nodes: Array<{ id: number; filingNo: string; title: string; status: FilingStatus; filedOn: string; acknowledgedAt: string | null }>;
-  };
-};
-
-export type BureauNoticePeriodQueryVariables = Exact<{
-  startsOn?: string | null | undefined;
-}>;
-
-export type BureauNoticePeriodQuery = {
-  noticePeriod: {
-    startsOn: string;
-    endsOn: string;
-    workingDays: number;
-    calendarDays: number;
-    exceptions: Array<{ day: string; isWorkday: boolean; note: string }>;
-  };
-};
-
-export type BureauPublishNoticeBatchMutationVariables = Exact<{
-  input: PublishNoticeInput;
-}>;
-
-export type BureauPublishNoticeBatchMutation = { publishNoticeBatch: { id: number; title: string; startsOn: string; endsOn: string } };
-
-export type BureauNoticeCasesQueryVariables = Exact<{
-  first?: number | null | undefined;
-  offset?: number | null | undefined;
-}>;
-
-export type BureauNoticeCasesQuery = {
-  applications: {
-    totalCount: number;
-    nodes: Array<{
-      id: number;
-      version: number;
-      stage: ApplicationStage;
-      onHold: boolean;
-      priorityRecommended: boolean;
-      stageEnteredAt: string;
-      techNeeds: string;
-      nextActions: Array<WorkflowAction>;
-      objections: Array<{
-        id: number;
-        receivedOn: string;
-        content: string;
-        status: ObjectionStatus;
-        resolution: string | null;
-        resolvedOn: string | null;
-      }>;
-      call: { id: number; year: number } | null;
-      enterprise: { id: number; name: string } | null;
-      division: { id: number; nameZh: string; nameEn: string } | null;
-      sector: { id: number; nameZh: string; nameEn: string } | null;
-      proposedExpert: { id: number; name: string } | null;
-      notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
-    }>;
-  };
-};
-
-export type BureauRaiseObjectionMutationVariables = Exact<{
-  input: RaiseObjectionInput;
-}>;
-
-export type BureauRaiseObjectionMutation = { raiseObjection: { id: number; status: ObjectionStatus } };
-
-export type BureauResolveObjectionMutationVariables = Exact<{
-  input: ResolveObjectionInput;
-}>;
-
-export type BureauResolveObjectionMutation = { resolveObjection: { id: number; status: ObjectionStatus } };
-
-export type BureauRecogniseMutationVariables = Exact<{
-  input: ApplicationVersionInput;
-}>;
-
-export type BureauRecogniseMutation = {
-  recogniseApplication: { id: number; recognitionDocNo: string | null; certificateNo: string | null };
-};
-
-export type BureauRecognisedQueryVariables = Exact<{
-  first?: number | null | undefined;
-  offset?: number | null | undefined;
-}>;
-
-export type BureauRecognisedQuery = {
-  appointments: {
-    totalCount: number;
-    nodes: Array<{
-      id: number;
-      recognitionDocNo: string | null;
-      certificateNo: string | null;
-      recognisedOn: string | null;
-      serviceStart: string;
-      serviceEnd: string;
-      status: AppointmentStatus;
-      expert: { id: number; name: string } | null;
-      enterprise: { id: number; name: string } | null;
-      application: { id: number; notice: { id: number; title: string } | null } | null;
-    }>;
-  };
-};
-
-export type BureauCaseQueryVariables = Exact<{
-  id: number;
-}>;
-
-export type BureauCaseQuery = {
-  application: {
     proposedPosition: Position;
     proposedServiceStart: string | null;
     proposedServiceEnd: string | null;
     monthlyAllowanceFen: number;
+    rejectionRule: RuleCode | null;
     rejectionReason: string | null;
-    id: number;
-    version: number;
-    stage: ApplicationStage;
-    onHold: boolean;
-    priorityRecommended: boolean;
-    stageEnteredAt: string;
-    techNeeds: string;
-    nextActions: Array<WorkflowAction>;
+    materials: Array<{ id: number; kind: MaterialKind; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: string }>;
+    call: { id: number; year: number; title: string } | null;
+    division: { id: number; nameZh: string; nameEn: string } | null;
+    sector: { id: number; nameZh: string; nameEn: string } | null;
+    enterprise: {
+      id: number;
+      name: string;
+      creditCode: string;
+      highTech: boolean;
+      gazelle: boolean;
+      municipalProject: boolean;
+      revenueFen: number;
+      rdSpendingFen: number;
+    } | null;
+    proposedExpert: {
+      id: number;
+      name: string;
+      degree: Degree;
+      title: ProfessionalTitle;
+      institution: { id: number; nameZh: string; nameEn: string } | null;
+    } | null;
+    ruleChecks: Array<{ id: number; rule: RuleCode; article: string; passed: boolean; detail: string; step: ReviewStep }>;
     reviewHistory: Array<{
       id: number;
       step: ReviewStep;
@@ -1851,24 +1597,237 @@ export type BureauCaseQuery = {
       actorRole: string;
       reason: string | null;
       ruleCode: RuleCode | null;
-      meetingOn: string | null;
-      minuteNo: string | null;
     }>;
-    ruleChecks: Array<{ id: number; rule: RuleCode; article: string; step: ReviewStep; passed: boolean; detail: string }>;
-    call: { id: number; year: number } | null;
-    enterprise: { id: number; name: string } | null;
-    division: { id: number; nameZh: string; nameEn: string } | null;
-    sector: { id: number; nameZh: string; nameEn: string } | null;
-    proposedExpert: { id: number; name: string } | null;
-    notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
+  } | null;
+  previewApplicationRules: Array<{ rule: RuleCode; article: string; articleEn: string; passed: boolean; detail: string }>;
+};
+
+export type EnterpriseSelfQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type EnterpriseSelfQuery = {
+  enterprise: {
+    id: number;
+    name: string;
+    revenueFen: number;
+    rdSpendingFen: number;
+    highTech: boolean;
+    gazelle: boolean;
+    municipalProject: boolean;
   } | null;
 };
 
-export type BureauReviewMutationVariables = Exact<{
+export type ExpertSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ExpertSearchQuery = {
+  expertDirectory: Array<{
+    id: number;
+    name: string;
+    institutionName: string;
+    degree: Degree;
+    title: ProfessionalTitle;
+    discipline: string;
+  }>;
+};
+
+export type CreateDeskApplicationMutationVariables = Exact<{
+  input: CreateApplicationInput;
+}>;
+
+export type CreateDeskApplicationMutation = { createApplication: { id: number; version: number } };
+
+export type UpdateDeskApplicationMutationVariables = Exact<{
+  input: UpdateApplicationInput;
+}>;
+
+export type UpdateDeskApplicationMutation = { updateApplication: { id: number; version: number } };
+
+export type SubmitDeskApplicationMutationVariables = Exact<{
+  input: ApplicationVersionInput;
+}>;
+
+export type SubmitDeskApplicationMutation = { submitApplication: { id: number; version: number; stage: ApplicationStage } };
+
+export type WithdrawDeskApplicationMutationVariables = Exact<{
+  input: WithdrawApplicationInput;
+}>;
+
+export type WithdrawDeskApplicationMutation = { withdrawApplication: { id: number; version: number; stage: ApplicationStage } };
+
+export type DeleteDeskMaterialMutationVariables = Exact<{
+  id: number;
+}>;
+
+export type DeleteDeskMaterialMutation = { deleteMaterial: Array<MaterialKind> };
+
+export type EnterpriseAppointmentsQueryVariables = Exact<{
+  filter?: AppointmentFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<AppointmentOrderBy> | AppointmentOrderBy | null | undefined;
+}>;
+
+export type EnterpriseAppointmentsQuery = {
+  appointments: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      status: AppointmentStatus;
+      position: Position;
+      serviceStart: string;
+      serviceEnd: string;
+      certificateNo: string | null;
+      monthlyAllowanceFen: number;
+      recognisedOn: string | null;
+      expert: { id: number; name: string; institution: { id: number; nameZh: string; nameEn: string } | null } | null;
+    }>;
+  };
+};
+
+export type EnterpriseDeskQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
+}>;
+
+export type EnterpriseDeskQuery = {
+  applications: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      version: number;
+      stage: ApplicationStage;
+      stageEnteredAt: string;
+      submittedAt: string | null;
+      nextActions: Array<WorkflowAction>;
+      rejectionReason: string | null;
+      call: { id: number; year: number; title: string } | null;
+      proposedExpert: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type EnterpriseOpenCallsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EnterpriseOpenCallsQuery = {
+  calls: { nodes: Array<{ id: number; year: number; title: string; opensOn: string; closesOn: string; version: number }> };
+  live: { nodes: Array<{ id: number; call: { id: number } | null }> };
+};
+
+export type DeskCaseQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type DeskCaseQuery = {
+  application: {
+    version: number;
+    nextActions: Array<WorkflowAction>;
+    workingDaysWaited: number;
+    missingMaterials: Array<MaterialKind>;
+    id: number;
+    stage: ApplicationStage;
+    stageEnteredAt: string;
+    submittedAt: string | null;
+    onHold: boolean;
+    priorityRecommended: boolean;
+    techNeeds: string;
+    proposedPosition: Position;
+    proposedServiceStart: string | null;
+    proposedServiceEnd: string | null;
+    monthlyAllowanceFen: number;
+    rejectionRule: RuleCode | null;
+    rejectionReason: string | null;
+    materials: Array<{ id: number; kind: MaterialKind; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: string }>;
+    call: { id: number; year: number; title: string } | null;
+    division: { id: number; nameZh: string; nameEn: string } | null;
+    sector: { id: number; nameZh: string; nameEn: string } | null;
+    enterprise: {
+      id: number;
+      name: string;
+      creditCode: string;
+      highTech: boolean;
+      gazelle: boolean;
+      municipalProject: boolean;
+      revenueFen: number;
+      rdSpendingFen: number;
+    } | null;
+    proposedExpert: {
+      id: number;
+      name: string;
+      degree: Degree;
+      title: ProfessionalTitle;
+      institution: { id: number; nameZh: string; nameEn: string } | null;
+    } | null;
+    ruleChecks: Array<{ id: number; rule: RuleCode; article: string; passed: boolean; detail: string; step: ReviewStep }>;
+    reviewHistory: Array<{
+      id: number;
+      step: ReviewStep;
+      decision: Decision;
+      fromStage: ApplicationStage;
+      toStage: ApplicationStage;
+      decidedAt: string;
+      actorRole: string;
+      reason: string | null;
+      ruleCode: RuleCode | null;
+    }>;
+  } | null;
+  previewApplicationRules: Array<{ rule: RuleCode; article: string; articleEn: string; passed: boolean; detail: string }>;
+};
+
+export type DeskReviewMutationVariables = Exact<{
   input: ReviewApplicationInput;
 }>;
 
-export type BureauReviewMutation = { reviewApplication: { id: number; version: number; stage: ApplicationStage } };
+export type DeskReviewMutation = { reviewApplication: { id: number; version: number; stage: ApplicationStage } };
+
+export type ReviewInboxQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
+}>;
+
+export type ReviewInboxQuery = {
+  applications: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      version: number;
+      stage: ApplicationStage;
+      stageEnteredAt: string;
+      submittedAt: string | null;
+      workingDaysWaited: number;
+      priorityRecommended: boolean;
+      monthlyAllowanceFen: number;
+      nextActions: Array<WorkflowAction>;
+      enterprise: { id: number; name: string; highTech: boolean; gazelle: boolean; municipalProject: boolean } | null;
+      proposedExpert: { id: number; name: string; institution: { id: number; nameZh: string; nameEn: string } | null } | null;
+      division: { id: number; nameZh: string; nameEn: string } | null;
+      sector: { id: number; nameZh: string; nameEn: string } | null;
+      call: { id: number; year: number } | null;
+    }>;
+  };
+};
+
+export type PassApplicationsMutationVariables = Exact<{
+  input: PassApplicationsInput;
+}>;
+
+export type PassApplicationsMutation = {
+  passApplications: Array<{
+    id: number;
+    ok: boolean;
+    version: number | null;
+    code: string | null;
+    message: string | null;
+    rule: string | null;
+    article: string | null;
+  }>;
+};
 
 export type EvaluationDetailQueryVariables = Exact<{
   filter?: EvaluationFilter | null | undefined;
@@ -1899,13 +1858,13 @@ export type EvaluationDetailQuery = {
 export type FilingDeskQueryVariables = Exact<{
   filter?: FilingRecordFilter | null | undefined;
   first?: number | null | undefined;
-  after?: string | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<FilingRecordOrderBy> | FilingRecordOrderBy | null | undefined;
 }>;
 
 export type FilingDeskQuery = {
   filingRecords: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
     nodes: Array<{
       id: number;
       filingNo: string;
@@ -1913,11 +1872,21 @@ export type FilingDeskQuery = {
       status: FilingStatus;
       title: string;
       filedOn: string;
+      version: number;
       acknowledgedAt: string | null;
+      acknowledgedByName: string | null;
       division: { id: number; nameZh: string; nameEn: string } | null;
     }>;
   };
   pending: { totalCount: number };
+};
+
+export type AcknowledgeFilingsMutationVariables = Exact<{
+  input: AcknowledgeFilingsInput;
+}>;
+
+export type AcknowledgeFilingsMutation = {
+  acknowledgeFilings: Array<{ id: number; ok: boolean; version: number | null; code: string | null; message: string | null }>;
 };
 
 export type FilingRecordQueryVariables = Exact<{
@@ -1934,6 +1903,7 @@ export type FilingRecordQuery = {
     summary: string;
     filedOn: string;
     acknowledgedAt: string | null;
+    acknowledgedByName: string | null;
     version: number;
     applicationId: number | null;
     division: { id: number; nameZh: string; nameEn: string } | null;
@@ -1947,7 +1917,13 @@ export type AcknowledgeFilingMutationVariables = Exact<{
 }>;
 
 export type AcknowledgeFilingMutation = {
-  acknowledgeFiling: { id: number; status: FilingStatus; acknowledgedAt: string | null; version: number };
+  acknowledgeFiling: {
+    id: number;
+    status: FilingStatus;
+    acknowledgedAt: string | null;
+    acknowledgedByName: string | null;
+    version: number;
+  };
 };
 
 export type FundsByCountyQueryVariables = Exact<{
@@ -2044,6 +2020,54 @@ export type ApplicationListQuery = {
   };
 };
 
+export type ApplicationDetails_ApplicationFragment = {
+  id: number;
+  stage: ApplicationStage;
+  stageEnteredAt: string;
+  submittedAt: string | null;
+  onHold: boolean;
+  priorityRecommended: boolean;
+  techNeeds: string;
+  proposedPosition: Position;
+  proposedServiceStart: string | null;
+  proposedServiceEnd: string | null;
+  monthlyAllowanceFen: number;
+  rejectionRule: RuleCode | null;
+  rejectionReason: string | null;
+  call: { id: number; year: number; title: string } | null;
+  division: { id: number; nameZh: string; nameEn: string } | null;
+  sector: { id: number; nameZh: string; nameEn: string } | null;
+  enterprise: {
+    id: number;
+    name: string;
+    creditCode: string;
+    highTech: boolean;
+    gazelle: boolean;
+    municipalProject: boolean;
+    revenueFen: number;
+    rdSpendingFen: number;
+  } | null;
+  proposedExpert: {
+    id: number;
+    name: string;
+    degree: Degree;
+    title: ProfessionalTitle;
+    institution: { id: number; nameZh: string; nameEn: string } | null;
+  } | null;
+  ruleChecks: Array<{ id: number; rule: RuleCode; article: string; passed: boolean; detail: string; step: ReviewStep }>;
+  reviewHistory: Array<{
+    id: number;
+    step: ReviewStep;
+    decision: Decision;
+    fromStage: ApplicationStage;
+    toStage: ApplicationStage;
+    decidedAt: string;
+    actorRole: string;
+    reason: string | null;
+    ruleCode: RuleCode | null;
+  }>;
+};
+
 export type ApplicationRecordQueryVariables = Exact<{
   id: number;
 }>;
@@ -2066,7 +2090,16 @@ export type ApplicationRecordQuery = {
     call: { id: number; year: number; title: string } | null;
     division: { id: number; nameZh: string; nameEn: string } | null;
     sector: { id: number; nameZh: string; nameEn: string } | null;
-    enterprise: { id: number; name: string; creditCode: string; highTech: boolean; gazelle: boolean } | null;
+    enterprise: {
+      id: number;
+      name: string;
+      creditCode: string;
+      highTech: boolean;
+      gazelle: boolean;
+      municipalProject: boolean;
+      revenueFen: number;
+      rdSpendingFen: number;
+    } | null;
     proposedExpert: {
       id: number;
       name: string;
@@ -2420,24 +2453,29 @@ export const MeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeFieldsFragment, unknown>;
-export const BureauCaseRowFragmentDoc = {
+export const ApplicationDetails_ApplicationFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BureauCaseRow' },
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'call' },
@@ -2446,17 +2484,7 @@ export const BureauCaseRowFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -2486,26 +2514,76 @@ export const BureauCaseRowFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'proposedExpert' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'institution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'notice' },
+            name: { kind: 'Name', value: 'ruleChecks' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
               ],
             },
           },
@@ -2513,7 +2591,7 @@ export const BureauCaseRowFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<BureauCaseRowFragment, unknown>;
+} as unknown as DocumentNode<ApplicationDetails_ApplicationFragment, unknown>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -3130,14 +3208,509 @@ export const MyTodoDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTodoQuery, MyTodoQueryVariables>;
-export const BureauCallsDocument = {
+export const EnterpriseApplicationDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'BureauCalls' },
+      name: { kind: 'Name', value: 'EnterpriseApplication' },
       variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDetails_application' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingMaterials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedExpertId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'materials' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewApplicationRules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'articleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'institution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseApplicationQuery, EnterpriseApplicationQueryVariables>;
+export const EnterpriseSelfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseSelf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnterpriseSelfQuery, EnterpriseSelfQueryVariables>;
+export const ExpertSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expertDirectory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'institutionName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertSearchQuery, ExpertSearchQueryVariables>;
+export const CreateDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateDeskApplicationMutation, CreateDeskApplicationMutationVariables>;
+export const UpdateDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDeskApplicationMutation, UpdateDeskApplicationMutationVariables>;
+export const SubmitDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationVersionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitDeskApplicationMutation, SubmitDeskApplicationMutationVariables>;
+export const WithdrawDeskApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawDeskApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawDeskApplicationMutation, WithdrawDeskApplicationMutationVariables>;
+export const DeleteDeskMaterialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteDeskMaterial' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteMaterial' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'materialId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteDeskMaterialMutation, DeleteDeskMaterialMutationVariables>;
+export const EnterpriseAppointmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EnterpriseAppointments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentFilter' } },
+        },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
@@ -3153,7 +3726,7 @@ export const BureauCallsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
           type: {
             kind: 'ListType',
-            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallOrderBy' } } },
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentOrderBy' } } },
           },
         },
       ],
@@ -3162,8 +3735,13 @@ export const BureauCallsDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'calls' },
+            name: { kind: 'Name', value: 'appointments' },
             arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
@@ -3191,13 +3769,36 @@ export const BureauCallsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recognisedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'institution' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3208,97 +3809,14 @@ export const BureauCallsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<BureauCallsQuery, BureauCallsQueryVariables>;
-export const BureauPublishCallDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauPublishCall' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishCallInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publishCall' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauPublishCallMutation, BureauPublishCallMutationVariables>;
-export const BureauCloseCallDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauCloseCall' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'VersionedIdInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closeCall' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauCloseCallMutation, BureauCloseCallMutationVariables>;
-export const BureauCasesDocument = {
+} as unknown as DocumentNode<EnterpriseAppointmentsQuery, EnterpriseAppointmentsQueryVariables>;
+export const EnterpriseDeskDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'BureauCases' },
+      name: { kind: 'Name', value: 'EnterpriseDesk' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -3361,156 +3879,29 @@ export const BureauCasesDocument = {
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BureauCaseRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'call' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'division' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sector' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'proposedExpert' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'notice' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauCasesQuery, BureauCasesQueryVariables>;
-export const BureauMatchingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'BureauMatching' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'application' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'candidates' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'enterpriseOpinion' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'institutionOpinion' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expertOpinion' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'selected' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'expert' },
+                        name: { kind: 'Name', value: 'call' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'proposedExpert' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3525,372 +3916,24 @@ export const BureauMatchingDocument = {
               ],
             },
           },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recommendedExperts' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'applicationId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'considered' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'excludedTotal' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ranked' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'institutionName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sectorName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'components' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'component' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'points' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'excluded' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'institutionName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'conflicts' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'article' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BureauCaseRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'call' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'division' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sector' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'proposedExpert' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'notice' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<BureauMatchingQuery, BureauMatchingQueryVariables>;
-export const BureauRecordCandidateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauRecordCandidate' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCandidateInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordCandidate' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'enterpriseOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'institutionOpinion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expertOpinion' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauRecordCandidateMutation, BureauRecordCandidateMutationVariables>;
-export const BureauSelectCandidateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauSelectCandidate' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SelectCandidateInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'selectCandidate' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauSelectCandidateMutation, BureauSelectCandidateMutationVariables>;
-export const BureauPartyReviewBatchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauPartyReviewBatch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartyReviewBatchInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'partyReviewBatch' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauPartyReviewBatchMutation, BureauPartyReviewBatchMutationVariables>;
-export const BureauFileBatchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauFileBatch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingBatchInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fileRecognitionBatch' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filingNo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauFileBatchMutation, BureauFileBatchMutationVariables>;
-export const BureauFilingsDocument = {
+} as unknown as DocumentNode<EnterpriseDeskQuery, EnterpriseDeskQueryVariables>;
+export const EnterpriseOpenCallsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'BureauFilings' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
+      name: { kind: 'Name', value: 'EnterpriseOpenCalls' },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'filingRecords' },
+            name: { kind: 'Name', value: 'calls' },
             arguments: [
               {
                 kind: 'Argument',
@@ -3900,40 +3943,24 @@ export const BureauFilingsDocument = {
                   fields: [
                     {
                       kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'kind' },
+                      name: { kind: 'Name', value: 'status' },
                       value: {
                         kind: 'ObjectValue',
                         fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'RECOGNITION' } },
+                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'PUBLISHED' } },
                         ],
                       },
                     },
                   ],
                 },
               },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
                 value: {
                   kind: 'ListValue',
                   values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
                     {
                       kind: 'ObjectValue',
                       fields: [
@@ -3948,7 +3975,6 @@ export const BureauFilingsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -3956,142 +3982,20 @@ export const BureauFilingsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'filingNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                     ],
                   },
                 },
               ],
             },
           },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauFilingsQuery, BureauFilingsQueryVariables>;
-export const BureauNoticePeriodDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'BureauNoticePeriod' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'startsOn' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'noticePeriod' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'startsOn' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'startsOn' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'calendarDays' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'exceptions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isWorkday' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauNoticePeriodQuery, BureauNoticePeriodQueryVariables>;
-export const BureauPublishNoticeBatchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauPublishNoticeBatch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishNoticeInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publishNoticeBatch' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauPublishNoticeBatchMutation, BureauPublishNoticeBatchMutationVariables>;
-export const BureauNoticeCasesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'BureauNoticeCases' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
+            alias: { kind: 'Name', value: 'live' },
             name: { kind: 'Name', value: 'applications' },
             arguments: [
               {
@@ -4106,375 +4010,28 @@ export const BureauNoticeCasesDocument = {
                       value: {
                         kind: 'ObjectValue',
                         fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'IN_NOTICE' } },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'notIn' },
+                            value: {
+                              kind: 'ListValue',
+                              values: [
+                                { kind: 'EnumValue', value: 'REJECTED' },
+                                { kind: 'EnumValue', value: 'WITHDRAWN' },
+                              ],
+                            },
+                          },
                         ],
                       },
                     },
                   ],
                 },
               },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        {
-                          kind: 'ObjectField',
-                          name: { kind: 'Name', value: 'field' },
-                          value: { kind: 'EnumValue', value: 'stageEnteredAt' },
-                        },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
-              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'objections' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'content' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'resolvedOn' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BureauCaseRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'call' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'division' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sector' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'proposedExpert' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'notice' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauNoticeCasesQuery, BureauNoticeCasesQueryVariables>;
-export const BureauRaiseObjectionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauRaiseObjection' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RaiseObjectionInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'raiseObjection' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauRaiseObjectionMutation, BureauRaiseObjectionMutationVariables>;
-export const BureauResolveObjectionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauResolveObjection' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResolveObjectionInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resolveObjection' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauResolveObjectionMutation, BureauResolveObjectionMutationVariables>;
-export const BureauRecogniseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauRecognise' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationVersionInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recogniseApplication' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recognitionDocNo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BureauRecogniseMutation, BureauRecogniseMutationVariables>;
-export const BureauRecognisedDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'BureauRecognised' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'appointments' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'origin' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [{ kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'CALL' } }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'certificateNo' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'isNull' }, value: { kind: 'BooleanValue', value: false } },
-                        ],
-                      },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'offset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -4482,54 +4039,10 @@ export const BureauRecognisedDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recognitionDocNo' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recognisedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'expert' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'enterprise' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'application' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'notice' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
+                        name: { kind: 'Name', value: 'call' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
                       },
                     ],
                   },
@@ -4541,14 +4054,14 @@ export const BureauRecognisedDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<BureauRecognisedQuery, BureauRecognisedQueryVariables>;
-export const BureauCaseDocument = {
+} as unknown as DocumentNode<EnterpriseOpenCallsQuery, EnterpriseOpenCallsQueryVariables>;
+export const DeskCaseDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'BureauCase' },
+      name: { kind: 'Name', value: 'DeskCase' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4568,47 +4081,47 @@ export const BureauCaseDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDetails_application' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysWaited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingMaterials' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'reviewHistory' },
+                  name: { kind: 'Name', value: 'materials' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'meetingOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'minuteNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ruleChecks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewApplicationRules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'articleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
               ],
             },
           },
@@ -4617,19 +4130,24 @@ export const BureauCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BureauCaseRow' },
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'call' },
@@ -4638,17 +4156,7 @@ export const BureauCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'enterprise' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -4678,26 +4186,76 @@ export const BureauCaseDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'proposedExpert' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'institution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'notice' },
+            name: { kind: 'Name', value: 'ruleChecks' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
               ],
             },
           },
@@ -4705,14 +4263,14 @@ export const BureauCaseDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<BureauCaseQuery, BureauCaseQueryVariables>;
-export const BureauReviewDocument = {
+} as unknown as DocumentNode<DeskCaseQuery, DeskCaseQueryVariables>;
+export const DeskReviewDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'BureauReview' },
+      name: { kind: 'Name', value: 'DeskReview' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4746,7 +4304,214 @@ export const BureauReviewDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<BureauReviewMutation, BureauReviewMutationVariables>;
+} as unknown as DocumentNode<DeskReviewMutation, DeskReviewMutationVariables>;
+export const ReviewInboxDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewInbox' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workingDaysWaited' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'proposedExpert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'institution' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'division' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sector' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'call' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewInboxQuery, ReviewInboxQueryVariables>;
+export const PassApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PassApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PassApplicationsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'passApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PassApplicationsMutation, PassApplicationsMutationVariables>;
 export const EvaluationDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -4994,8 +4759,16 @@ export const FilingDeskDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingRecordOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -5017,48 +4790,19 @@ export const FilingDeskDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'status' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -5071,7 +4815,9 @@ export const FilingDeskDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedByName' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'division' },
@@ -5123,6 +4869,49 @@ export const FilingDeskDocument = {
     },
   ],
 } as unknown as DocumentNode<FilingDeskQuery, FilingDeskQueryVariables>;
+export const AcknowledgeFilingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeFilings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcknowledgeFilingsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeFilings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcknowledgeFilingsMutation, AcknowledgeFilingsMutationVariables>;
 export const FilingRecordDocument = {
   kind: 'Document',
   definitions: [
@@ -5157,6 +4946,7 @@ export const FilingRecordDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedByName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'applicationId' } },
                 {
@@ -5245,6 +5035,7 @@ export const AcknowledgeFilingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedByName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
@@ -5876,35 +5667,98 @@ export const ApplicationRecordDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDetails_application' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDetails_application' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rejectionRule' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalProject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revenueFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rdSpendingFen' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'call' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'division' },
+                  name: { kind: 'Name', value: 'institution' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -5914,90 +5768,39 @@ export const ApplicationRecordDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sector' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enterprise' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'highTech' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'gazelle' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'proposedExpert' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'institution' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ruleChecks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'reviewHistory' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ruleChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
               ],
             },
           },

@@ -4,6 +4,7 @@
  *
  *   GET /api/documents/certificate/:appointmentId.pdf   ST_BUREAU, ORG_DEPT, the expert themself
  *   GET /api/documents/notice/:noticeId.pdf             ST_BUREAU, ORG_DEPT
+ *   GET /api/documents/filing/:filingId.pdf             ST_BUREAU, ORG_DEPT (the filing packet, 备案材料)
  *   GET /verify?no=…&code=…                             public; HTML, or JSON with Accept: application/json
  *
  * The public page is cheap (one indexed look-up through a security-definer function, only after
@@ -16,6 +17,7 @@ import type { Viewer } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
 import { CertificateService } from '../modules/documents/certificate';
 import { NoticeService } from '../modules/documents/notice';
+import { FilingPacketService } from '../modules/documents/filing-packet';
 import { verifyCertificate, VerificationResult } from '../modules/documents/verification';
 import { APPOINTMENT_STATUS, POSITION } from '../modules/spreadsheet/labels';
 import { clientAddress, viaHttps } from './client';
@@ -58,6 +60,12 @@ export async function handleDocuments(req: IncomingMessage, res: ServerResponse,
       const viewer = await requireViewer(req, deps);
       const id = Number(m[1]);
       const doc = await inViewerTransaction(deps, viewer, (em) => new NoticeService(em, viewer).render(id, requestIdOf(req)));
+      return sendPdf(res, doc, viewer, deps);
+    }
+    if ((m = /^\/api\/documents\/filing\/(\d{1,9})\.pdf$/.exec(url.pathname))) {
+      const viewer = await requireViewer(req, deps);
+      const id = Number(m[1]);
+      const doc = await inViewerTransaction(deps, viewer, (em) => new FilingPacketService(em, viewer).render(id, requestIdOf(req)));
       return sendPdf(res, doc, viewer, deps);
     }
     sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个文档 / no such document');

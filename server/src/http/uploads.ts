@@ -27,6 +27,8 @@ export interface UploadDeps {
 }
 
 const ROUTE = /^\/api\/applications\/(\d{1,9})\/materials$/;
+/** GET: one stored file, inline (preview) or as an attachment with `?download=1`. */
+const FILE_ROUTE = /^\/api\/applications\/(\d{1,9})\/materials\/(\d{1,9})$/;
 
 const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -87,6 +89,11 @@ function readRaw(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 
 /** Handles the route when it matches; returns false for any other URL. */
 export async function handleUploads(req: IncomingMessage, res: ServerResponse, url: URL, deps: UploadDeps): Promise<boolean> {
+  const file = FILE_ROUTE.exec(url.pathname);
+  if (file) {
+    await serveMaterial(req, res, url, deps, Number(file[1]), Number(file[2]));
+    return true;
+  }
   const match = ROUTE.exec(url.pathname);
   if (!match) return false;
   if (req.method !== 'POST') {
@@ -139,4 +146,42 @@ export async function handleUploads(req: IncomingMessage, res: ServerResponse, u
   if (outcome.error) sendError(res, outcome.error);
   else send(res, 201, { data: outcome.stored });
   return true;
+}
+
+/** Sends one stored material to a reader of the case (county, bureau, the enterprise itself), audited. */
+async function serveMaterial(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: UploadDeps,
+  applicationId: number,
+  materialId: number,
+) {
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    send(res, 405, { errors: [{ message: '仅支持 GET / Only GET is supported', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+    return;
+  }
+  const token = tokenOf(req);
+  const viewer = token ? await new IdentityService(deps.orm.em.fork(), new AuditService()).authenticate(token) : null;
+  if (!viewer) return sendError(res, new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first'));
+  const outcome = await (deps.orm.em.fork() as EntityManager).transactional(async (em) => {
+    await applyDatabaseScope(em, viewer);
+    try {
+      return { file: await new MaterialsService(em, viewer).read(applicationId, materialId) };
+    } catch (err) {
+      const known = toPublicError(err);
+      if (!known) throw err;
+      return { error: known };
+    }
+  });
+  if (outcome.error) return sendError(res, outcome.error);
+  const { fileName, mimeType, content } = outcome.file!;
+  res.statusCode = 200;
+  res.setHeader('Content-Type', mimeType);
+  const disposition = url.searchParams.get('download') === '1' ? 'attachment' : 'inline';
+  res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(content);
 }

@@ -3,7 +3,7 @@
  * (`acknowledgeFiling` with the record's version, so two people cannot both sign it).
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Popconfirm, Row, Tag } from 'antd';
+import { Alert, Button, Card, Col, Popconfirm, Row, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
@@ -12,6 +12,7 @@ import { enumLabel, refLabel } from '../../charts/labels';
 import { PageTitle } from '../../components/Page';
 import { describeError } from '../../components/States';
 import { dateTime, Fields, RecordGate, StageTag } from '../records/common';
+import { useCameFrom } from '../../desk/DeskPage';
 import { AcknowledgeFilingDocument, FilingRecordDocument } from '../../gql/graphql';
 
 const FilingRecordQuery = FilingRecordDocument;
@@ -24,6 +25,7 @@ export default function FilingRecordPage() {
   const valid = Number.isInteger(fid) && fid > 0;
   const q = useQuery(FilingRecordQuery, { variables: { id: fid }, skip: !valid });
   const f = q.data?.filingRecord;
+  const back = useCameFrom('/filings');
   const [acknowledge, ack] = useMutation(AcknowledgeFilingDocument);
   const [ackError, setAckError] = useState<string | null>(null);
   const onAcknowledge = async () => {
@@ -59,17 +61,24 @@ export default function FilingRecordPage() {
                 </span>
               }
               actions={
-                canAck && r.status === 'PENDING' ? (
-                  <Popconfirm
-                    title={lang === 'zh' ? `确认签收备案 ${r.filingNo}？` : `Acknowledge ${r.filingNo}?`}
-                    okText={t('acknowledge')}
-                    onConfirm={() => void onAcknowledge()}
-                  >
-                    <Button type="primary" loading={ack.loading} data-testid="acknowledge">
-                      {t('acknowledge')}
+                <Space wrap>
+                  {me.role === 'ORG_DEPT' || me.role === 'ST_BUREAU' ? (
+                    <Button href={`/api/documents/filing/${r.id}.pdf`} target="_blank" rel="noopener" data-testid="filing-packet">
+                      {lang === 'zh' ? '下载备案材料（PDF）' : 'Filing packet (PDF)'}
                     </Button>
-                  </Popconfirm>
-                ) : null
+                  ) : null}
+                  {canAck && r.status === 'PENDING' ? (
+                    <Popconfirm
+                      title={lang === 'zh' ? `确认签收备案 ${r.filingNo}？` : `Acknowledge ${r.filingNo}?`}
+                      okText={t('acknowledge')}
+                      onConfirm={() => void onAcknowledge()}
+                    >
+                      <Button type="primary" loading={ack.loading} data-testid="acknowledge">
+                        {t('acknowledge')}
+                      </Button>
+                    </Popconfirm>
+                  ) : null}
+                </Space>
               }
             />
             {ackError ? <Alert type="error" showIcon title={ackError} style={{ marginBottom: 12 }} role="alert" /> : null}
@@ -84,6 +93,7 @@ export default function FilingRecordPage() {
                       [t('filedOn'), r.filedOn],
                       [t('status'), enumLabel('filingStatus', r.status, lang)],
                       [t('acknowledgedAt'), dateTime(r.acknowledgedAt, lang)],
+                      [lang === 'zh' ? '签收人' : 'Signed by', r.acknowledgedByName ?? '—'],
                       ...(r.application
                         ? ([
                             [
@@ -105,7 +115,7 @@ export default function FilingRecordPage() {
               </Col>
             </Row>
             <p className="no-print">
-              <Link to="/filings">← {t('filingDesk')}</Link>
+              <Link to={back}>← {t('filingDesk')}</Link>
             </p>
           </div>
         );

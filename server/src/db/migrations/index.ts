@@ -9,6 +9,7 @@ import { Migration20261125140000_spreadsheets_documents } from './Migration20261
 import { Migration20261125150000_account_bindings } from './Migration20261125150000_account_bindings';
 import { Migration20261125160000_date_indexes } from './Migration20261125160000_date_indexes';
 import { Migration20261125170000_verify_throttle } from './Migration20261125170000_verify_throttle';
+import { Migration20261204150001_expert_directory } from './Migration20261204150001_expert_directory';
 import { Migration20261204160000_party_meeting } from './Migration20261204160000_party_meeting';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,5 +22,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125150000_account_bindings', class: Migration20261125150000_account_bindings },
   { name: 'Migration20261125160000_date_indexes', class: Migration20261125160000_date_indexes },
   { name: 'Migration20261125170000_verify_throttle', class: Migration20261125170000_verify_throttle },
+  { name: 'Migration20261204150001_expert_directory', class: Migration20261204150001_expert_directory },
   { name: 'Migration20261204160000_party_meeting', class: Migration20261204160000_party_meeting },
 ];

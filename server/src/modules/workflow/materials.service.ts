@@ -10,6 +10,7 @@ import { MaterialKind } from '../application/application.enums';
 import { Application } from '../application/application.entity';
 import { ApplicationStage } from '../application/application.enums';
 import { ApplicationMaterial } from '../application/material.entity';
+import { canRead } from '../identity/access';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { assertApplicationInScope } from './scope';
@@ -184,6 +185,23 @@ export class MaterialsService extends WorkflowService {
       tx.remove(material);
       await tx.flush();
       return { value: await missingMaterials(tx, app.id), objectIds: [materialId], detail: { applicationId: app.id, kind: material.kind } };
+    });
+  }
+
+  /** One stored file of a case, for preview or download by those who may read the case's materials (audited). */
+  async read(applicationId: number, materialId: number): Promise<{ fileName: string; mimeType: string; content: Buffer }> {
+    return this.step({ operation: 'readMaterial', objectType: 'ApplicationMaterial', subjectIds: [materialId] }, async (tx) => {
+      if (!canRead('ApplicationMaterial', this.viewer)) throw forbidden('无权查看申报材料', 'You may not read application materials');
+      const material = await tx.findOne(ApplicationMaterial, { id: materialId, application: applicationId }, { populate: ['content'] });
+      if (!material) throw notFound('ApplicationMaterial', String(materialId));
+      const app = await tx.findOneOrFail(Application, applicationId);
+      assertApplicationInScope(app, this.viewer);
+      if (!material.content) throw notFound('ApplicationMaterial', String(materialId));
+      return {
+        value: { fileName: material.fileName, mimeType: material.mimeType, content: Buffer.from(material.content) },
+        objectIds: [material.id],
+        detail: { applicationId, kind: material.kind },
+      };
     });
   }
 }

@@ -57,6 +57,16 @@ export interface ApplicationDraft {
   proposedServiceStart: string;
   proposedServiceEnd: string;
   monthlyAllowanceFen: number;
+  /** What the enterprise declares about itself with the application (rule N4, priority of Art. 12.2). */
+  enterpriseFacts?: EnterpriseFactsInput | null;
+}
+
+export interface EnterpriseFactsInput {
+  revenueFen: number;
+  rdSpendingFen: number;
+  highTech: boolean;
+  gazelle: boolean;
+  municipalProject: boolean;
 }
 
 export interface CreateApplicationInput extends ApplicationDraft {
@@ -232,6 +242,7 @@ export class PipelineService extends WorkflowService {
       }
       const draft = await this.validateDraft(tx, input);
       const enterprise = await tx.findOneOrFail(Enterprise, enterpriseId);
+      applyFacts(enterprise, input.enterpriseFacts);
       const app = tx.create(Application, {
         call,
         enterprise,
@@ -273,6 +284,11 @@ export class PipelineService extends WorkflowService {
       app.proposedServiceStart = draft.proposedServiceStart;
       app.proposedServiceEnd = draft.proposedServiceEnd;
       app.monthlyAllowanceFen = draft.monthlyAllowanceFen;
+      if (input.enterpriseFacts) {
+        const enterprise = await tx.findOneOrFail(Enterprise, app.enterprise.id);
+        applyFacts(enterprise, input.enterpriseFacts);
+        app.priorityRecommended = priorityRecommended(enterprise);
+      }
       return { value: app, objectIds: [app.id] };
     });
   }
@@ -835,6 +851,20 @@ export class PipelineService extends WorkflowService {
     }
     return end;
   }
+}
+
+/**
+ * The enterprise's own declaration of last year's figures and credentials, kept on its record
+ * (rule N4 reads them; Art. 12.2 priority follows them); the county checks them against the
+ * Art. 13.4 documents at its preliminary review.
+ */
+function applyFacts(enterprise: Enterprise, facts: EnterpriseFactsInput | null | undefined): void {
+  if (!facts) return;
+  enterprise.revenueFen = fen('revenueFen', facts.revenueFen, '上年度收入', 'revenueFen');
+  enterprise.rdSpendingFen = fen('rdSpendingFen', facts.rdSpendingFen, '研发投入', 'rdSpendingFen');
+  enterprise.highTech = !!facts.highTech;
+  enterprise.gazelle = !!facts.gazelle;
+  enterprise.municipalProject = !!facts.municipalProject;
 }
 
 export const DEFAULT_MATERIALS_TEXT = [

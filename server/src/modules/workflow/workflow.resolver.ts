@@ -32,6 +32,10 @@ import { MaterialsService, missingMaterials } from './materials.service';
 import { actionsFor, TRANSITIONS, WorkflowAction } from './pipeline';
 import { PipelineService } from './pipeline.service';
 import { TodoService } from './todo.service';
+import { DeskService, workingCalendar, workingDaysSince } from './desk.service';
+import { chinaDate } from '../../domain/china-time';
+import type { WorkCalendar } from '../../domain/working-days';
+import { User } from '../identity/user.entity';
 import {
   ApplicationVersionInputGql,
   ConfirmServiceInputGql,
@@ -54,6 +58,10 @@ import {
   RuleResultGql,
   SelectCandidateInputGql,
   TodoCountGql,
+  PassApplicationsInputGql,
+  AcknowledgeFilingsInputGql,
+  BatchOutcomeGql,
+  ExpertCardGql,
   SubmitAnnualReportInputGql,
   UpdateApplicationInputGql,
   VersionedIdInputGql,
@@ -265,6 +273,44 @@ export class PipelineResolver {
     return pipeline(ctx).workingDaysEnd(start, days);
   }
 
+  @Authorized([Role.COUNTY_BUREAU, Role.ST_BUREAU])
+  @Mutation(() => [BatchOutcomeGql], {
+    description:
+      '批量审核通过（县级初审或市级复审）：逐件检查并记录，返回每件结果 / Pass several cases at your review step; each is checked and recorded on its own, the answer lists each',
+  })
+  passApplications(
+    @Arg('input', () => PassApplicationsInputGql, { description: '申报及版本号 / The applications and versions' })
+    input: PassApplicationsInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new DeskService(ctx.em, ctx.viewer!).passMany(input.applications, input.reason?.trim() || null);
+  }
+
+  @Authorized([Role.ORG_DEPT])
+  @Mutation(() => [BatchOutcomeGql], {
+    description: '批量签收备案（市委组织部），返回每件结果 / Acknowledge several filings (Organisation Dept.); the answer lists each',
+  })
+  acknowledgeFilings(
+    @Arg('input', () => AcknowledgeFilingsInputGql, { description: '备案记录及版本号 / The filings and versions' })
+    input: AcknowledgeFilingsInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new DeskService(ctx.em, ctx.viewer!).acknowledgeMany(input.filings);
+  }
+
+  @Authorized([Role.ENTERPRISE, Role.ST_BUREAU, Role.COUNTY_BUREAU])
+  @Query(() => [ExpertCardGql], {
+    description:
+      '按姓名、派出单位或学科检索专家库（仅专业信息） / Search the expert directory by name, institution or discipline (professional facts only)',
+  })
+  expertDirectory(
+    @Arg('search', () => String, { description: '检索词 / Search text' }) search: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: '至多返回条数（1-50） / At most this many, 1-50' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return new DeskService(ctx.em, ctx.viewer!).expertDirectory(search, first);
+  }
+
   @Authorized(READERS.Call)
   @Query(() => [TodoCountGql], {
     description:
@@ -474,9 +520,39 @@ export class ApplicationWorkflowFields {
     return (await missingMaterials(ctx.em, app.id)).length === 0;
   }
 
+  @FieldResolver(() => Int, {
+    description:
+      '进入当前环节后已等待的工作日（按节假日及调休，不含进入当天） / Working days waited since it entered its stage (holidays and make-up days counted)',
+  })
+  async workingDaysWaited(@Root() app: Application, @Ctx() ctx: Context): Promise<number> {
+    let calendar = CALENDARS.get(ctx.em);
+    if (!calendar) {
+      calendar = workingCalendar(ctx.em, '2024-01-01');
+      CALENDARS.set(ctx.em, calendar);
+    }
+    return workingDaysSince(await calendar, app.stageEnteredAt, chinaDate());
+  }
+
   @FieldResolver(() => [WorkflowAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
   nextActions(@Root() app: Application, @Ctx() ctx: Context): WorkflowAction[] {
     return ctx.viewer ? actionsFor(app.stage, ctx.viewer.role, app.onHold) : [];
+  }
+}
+
+/** One work calendar per request, shared by every row of a list. */
+const CALENDARS = new WeakMap<object, Promise<WorkCalendar>>();
+
+/** Who signed for a filing, for the Organisation Department's desk. */
+@Resolver(() => FilingRecord)
+export class FilingDeskFields {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '签收人（姓名及角色） / Who acknowledged it: name and role',
+  })
+  async acknowledgedByName(@Root() filing: FilingRecord, @Ctx() ctx: Context): Promise<string | null> {
+    if (!filing.acknowledgedBy) return null;
+    const user = await ctx.em.findOne(User, filing.acknowledgedBy.id);
+    return user ? user.displayName : null;
   }
 }
 
@@ -499,6 +575,7 @@ export const WORKFLOW_RESOLVERS = [
   EvaluationWorkflowResolver,
   ProjectWorkflowResolver,
   ApplicationWorkflowFields,
+  FilingDeskFields,
   versionResolver(Appointment, '任职'),
   versionResolver(Project, '项目'),
   versionResolver(Evaluation, '考核'),

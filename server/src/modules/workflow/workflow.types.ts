@@ -11,6 +11,7 @@ import { ApplicationStage, Decision, Opinion, Position, ReviewStep, RuleCode } f
 import { AchievementKind, IpKind, IpStatus, ServiceKind } from '../ledger/ledger.enums';
 import { IndicatorCode, IndicatorStatus } from '../ledger/indicators';
 import { Grade } from '../evaluation/evaluation.entity';
+import { Degree, ProfessionalTitle } from '../expert/expert.entity';
 import { Funder } from '../project/disbursement.entity';
 import { Role } from '../identity/role';
 import { WorkflowAction } from './pipeline';
@@ -84,6 +85,29 @@ export class PublishCallInputGql {
   materialsRequired?: string | null;
 }
 
+@InputType('EnterpriseFactsInput', {
+  description:
+    '企业随申报填报的上年度数据与优先资质（县级初审核实） / Facts the enterprise declares with its application; the county checks them',
+})
+export class EnterpriseFactsInputGql {
+  @Field(() => Fen, { description: "上年度主营业务收入（分，规则N4） / Last year's revenue in fen (rule N4)" })
+  @Min(0, { message: '上年度收入不得为负 / revenueFen cannot be negative' })
+  revenueFen!: number;
+
+  @Field(() => Fen, { description: "上年度研发投入（分，规则N4） / Last year's R&D spending in fen (rule N4)" })
+  @Min(0, { message: '研发投入不得为负 / rdSpendingFen cannot be negative' })
+  rdSpendingFen!: number;
+
+  @Field({ description: '高新技术企业（第十二条第2项优先） / High-tech enterprise (priority, Art. 12.2)' })
+  highTech!: boolean;
+
+  @Field({ description: '瞪羚企业（优先） / Gazelle enterprise (priority)' })
+  gazelle!: boolean;
+
+  @Field({ description: '承担市级以上科技项目（优先） / Holds a municipal-or-higher S&T project (priority)' })
+  municipalProject!: boolean;
+}
+
 @InputType('ApplicationDraftInput', { description: '申报内容（第十三条申报表） / What an application says (the Art. 13 form)' })
 export class ApplicationDraftInputGql {
   @Field({ description: '技术需求 / The technical needs' })
@@ -113,6 +137,14 @@ export class ApplicationDraftInputGql {
   @Field(() => Fen, { description: '每月生活补助及交通费（分，规则N5） / Monthly allowance in fen (rule N5)' })
   @Min(0, { message: '每月生活补助不得为负 / monthlyAllowanceFen cannot be negative' })
   monthlyAllowanceFen!: number;
+
+  @Field(() => EnterpriseFactsInputGql, {
+    nullable: true,
+    description: "企业上年度数据与优先资质（省略则不变） / The enterprise's declared facts; unchanged when omitted",
+  })
+  @IsOptional()
+  @ValidateNested()
+  enterpriseFacts?: EnterpriseFactsInputGql | null;
 }
 
 @InputType('CreateApplicationInput', {
@@ -304,6 +336,89 @@ export class RuleResultGql {
 
   @Field({ description: '说明 / Explanation' })
   detail!: string;
+}
+
+@InputType('PassApplicationsInput', {
+  description: '批量审核通过（逐件检查规则、权限与版本，逐件记录） / Pass several cases; each is checked and recorded on its own',
+})
+export class PassApplicationsInputGql {
+  @Field(() => [ApplicationVersionInputGql], {
+    description: '申报及读取时的版本号（至多100件） / Applications and the versions you read, at most 100',
+  })
+  @ArrayMinSize(1, { message: '至少选择一件 / choose at least one application' })
+  @ArrayMaxSize(100, { message: '一次至多100件 / at most 100 at a time' })
+  @ValidateNested({ each: true })
+  applications!: ApplicationVersionInputGql[];
+
+  @Field(() => String, { nullable: true, description: '审核意见（可省略，使用默认意见） / Opinion; the standard wording when omitted' })
+  @IsOptional()
+  @MaxLength(4000, { message: '审核意见不超过4000字 / reason is at most 4000 characters' })
+  reason?: string | null;
+}
+
+@InputType('AcknowledgeFilingsInput', { description: '批量签收备案（市委组织部） / Acknowledge several filings (Organisation Dept.)' })
+export class AcknowledgeFilingsInputGql {
+  @Field(() => [VersionedIdInputGql], {
+    description: '备案记录及读取时的版本号（至多100件） / Filings and the versions you read, at most 100',
+  })
+  @ArrayMinSize(1, { message: '至少选择一件 / choose at least one filing' })
+  @ArrayMaxSize(100, { message: '一次至多100件 / at most 100 at a time' })
+  @ValidateNested({ each: true })
+  filings!: VersionedIdInputGql[];
+}
+
+@ObjectType('BatchOutcome', {
+  description:
+    '批量办理中一件的结果：每件单独办理，一件不成不影响其他件 / One item of a batch: each is its own step, one refusal does not hold back the others',
+})
+export class BatchOutcomeGql {
+  @Field(() => Int, { description: '记录行号 / Record id' })
+  id!: number;
+
+  @Field({ description: '是否办理成功 / Whether it went through' })
+  ok!: boolean;
+
+  @Field(() => Int, { nullable: true, description: '办理后的版本号 / The version after the step' })
+  version!: number | null;
+
+  @Field(() => String, { nullable: true, description: '未成功时的错误代码 / Error code when refused' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: '未成功的原因 / Why it was refused' })
+  message!: string | null;
+
+  @Field(() => String, { nullable: true, description: '阻止办理的规则 / The rule that blocked it' })
+  rule!: string | null;
+
+  @Field(() => String, { nullable: true, description: "规则依据条款 / The rule's article" })
+  article!: string | null;
+}
+
+@ObjectType('ExpertCard', {
+  description:
+    '专家库检索结果：仅专业信息，不含身份证号和电话 / An expert found in the directory: professional facts only, no identity or phone numbers',
+})
+export class ExpertCardGql {
+  @Field(() => Int, { description: '专家行号 / Expert id' })
+  id!: number;
+
+  @Field({ description: '姓名 / Name' })
+  name!: string;
+
+  @Field(() => Int, { description: '派出单位行号 / Institution id' })
+  institutionId!: number;
+
+  @Field({ description: '派出单位 / Institution' })
+  institutionName!: string;
+
+  @Field(() => Degree, { description: '最高学位 / Highest degree' })
+  degree!: Degree;
+
+  @Field(() => ProfessionalTitle, { description: '职称 / Professional title' })
+  title!: ProfessionalTitle;
+
+  @Field({ description: '学科专业 / Discipline' })
+  discipline!: string;
 }
 
 @ObjectType('TodoCount', {

@@ -97,9 +97,13 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
 
     // Record the best-ranked as candidate with the three opinions, then choose the match.
     await page.getByTestId(`record-${top.expertId}`).click();
+    // By keyboard: the option after 待反馈 is 同意 (a mouse click can hit the previous dropdown while it closes).
     for (const k of ['enterpriseOpinion', 'institutionOpinion', 'expertOpinion']) {
-      await page.getByTestId(`candidate-${k}`).click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="同意"]').click();
+      const select = page.getByTestId(`candidate-${k}`);
+      await select.click();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => select.innerText()).toContain('同意');
     }
     await page.getByTestId('candidate-save').click();
     await page.getByTestId(`choose-${top.expertId}`).waitFor();

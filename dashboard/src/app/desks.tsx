@@ -3,17 +3,7 @@
  * `myTodo` keys its badge sums) and its lazy routes. Each desk is its own chunk with its own text.
  * Desks added by other parts of the programme append their entries here.
  */
-import {
-  AuditOutlined,
-  FileAddOutlined,
-  FileDoneOutlined,
-  NotificationOutlined,
-  SendOutlined,
-  SolutionOutlined,
-  SwapOutlined,
-  TeamOutlined,
-  TrophyOutlined,
-} from '@ant-design/icons';
+import { AuditOutlined, FileAddOutlined, SolutionOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { MessageKey } from './i18n';
 
@@ -48,24 +38,31 @@ const BureauParty = lazy(() => import('../features/desks/bureau/BureauParty'));
 const BureauFiling = lazy(() => import('../features/desks/bureau/BureauFiling'));
 const BureauNotice = lazy(() => import('../features/desks/bureau/BureauNotice'));
 const BureauRecognition = lazy(() => import('../features/desks/bureau/BureauRecognition'));
+// Their menu entries reuse the icons the menu already loads: each new icon adds to the first screen.
 const BUREAU = ['ST_BUREAU'] as const;
 
 export const DESKS: DeskEntry[] = [
   { key: 'deskEnterprise', path: '/desk/enterprise', roles: ['ENTERPRISE'], todo: ['application.DRAFT'], icon: <FileAddOutlined /> },
   { key: 'deskEnterpriseAppointments', path: '/desk/enterprise/appointments', roles: ['ENTERPRISE'], todo: [], icon: <SolutionOutlined /> },
   { key: 'deskCounty', path: '/desk/county', roles: ['COUNTY_BUREAU'], todo: ['application.SUBMITTED'], icon: <AuditOutlined /> },
-  { key: 'deskBureauCalls', path: '/desk/bureau/calls', roles: BUREAU, todo: [], icon: <NotificationOutlined /> },
+  { key: 'deskBureauCalls', path: '/desk/bureau/calls', roles: BUREAU, todo: [], icon: <FileAddOutlined /> },
   { key: 'deskBureauReview', path: '/desk/bureau/review', roles: BUREAU, todo: ['application.COUNTY_APPROVED'], icon: <AuditOutlined /> },
-  { key: 'deskBureauMatching', path: '/desk/bureau/matching', roles: BUREAU, todo: ['application.CITY_APPROVED'], icon: <SwapOutlined /> },
-  { key: 'deskBureauParty', path: '/desk/bureau/party', roles: BUREAU, todo: ['application.MATCHED'], icon: <TeamOutlined /> },
-  { key: 'deskBureauFiling', path: '/desk/bureau/filing', roles: BUREAU, todo: ['application.PARTY_APPROVED'], icon: <SendOutlined /> },
-  { key: 'deskBureauNotice', path: '/desk/bureau/notice', roles: BUREAU, todo: ['application.FILED'], icon: <FileDoneOutlined /> },
+  {
+    key: 'deskBureauMatching',
+    path: '/desk/bureau/matching',
+    roles: BUREAU,
+    todo: ['application.CITY_APPROVED'],
+    icon: <SolutionOutlined />,
+  },
+  { key: 'deskBureauParty', path: '/desk/bureau/party', roles: BUREAU, todo: ['application.MATCHED'], icon: <AuditOutlined /> },
+  { key: 'deskBureauFiling', path: '/desk/bureau/filing', roles: BUREAU, todo: ['application.PARTY_APPROVED'], icon: <FileAddOutlined /> },
+  { key: 'deskBureauNotice', path: '/desk/bureau/notice', roles: BUREAU, todo: ['application.FILED'], icon: <AuditOutlined /> },
   {
     key: 'deskBureauRecognition',
     path: '/desk/bureau/recognition',
     roles: BUREAU,
     todo: ['application.IN_NOTICE'],
-    icon: <TrophyOutlined />,
+    icon: <SolutionOutlined />,
   },
 ];
 

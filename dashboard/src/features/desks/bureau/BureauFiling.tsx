@@ -38,6 +38,7 @@ const TEXT = {
     status: '状态',
     pending: '待签收',
     acknowledged: '已签收',
+    packet: '备案材料 PDF',
   },
   en: {
     title: 'Filing',
@@ -55,6 +56,7 @@ const TEXT = {
     status: 'Status',
     pending: 'Awaiting receipt',
     acknowledged: 'Acknowledged',
+    packet: 'Filing packet PDF',
   },
 };
 
@@ -128,6 +130,16 @@ export default function BureauFiling() {
             title: T.status,
             key: 'status',
             render: (_, f) => (f.status === 'PENDING' ? <Tag color="orange">{T.pending}</Tag> : <Tag color="green">{T.acknowledged}</Tag>),
+          },
+          {
+            title: '',
+            key: 'pdf',
+            // The filing packet (备案材料) as the Organisation Department receives it (modules/documents/filing-packet.ts).
+            render: (_, f) => (
+              <a href={`/api/documents/filing/${f.id}.pdf`} target="_blank" rel="noreferrer" data-testid={`packet-pdf-${f.id}`}>
+                {T.packet}
+              </a>
+            ),
           },
         ]}
       />

@@ -66,6 +66,7 @@ interface Ranked {
   rank: number;
   expertId: number;
   score: number;
+  candidateId: number | null;
   components: Component[];
 }
 interface Excluded {

@@ -71,7 +71,7 @@ describe('end to end through the UI: draft to certificate (Art. 12, 13)', () => 
     await page.getByTestId('application-form').getByText('副总工程师').click();
     const start = `${year}-03-01`;
     const end = `${year + 2}-02-28`;
-    const period = page.getByTestId('f-period').locator('input');
+    const period = page.getByTestId('application-form').locator('.ant-picker-range input');
     await period.first().click();
     await period.first().fill(start);
     await period.first().press('Enter');

@@ -161,7 +161,7 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     );
     expect(rows.map((r) => r.stage)).toEqual(['FILED', 'FILED']);
     expect(rows.map((r) => r.filing_no)).toEqual([`聊科副总备〔${year}〕1号`, `聊科副总备〔${year}〕2号`]);
-    await page.locator('.ant-modal-confirm-btns button').click();
+    await page.getByRole('button', { name: '知道了' }).click();
     await page.getByTestId('table-sent').getByText(`聊科副总备〔${year}〕2号`).waitFor();
     await screenshot(page, 'bureau-06-filing');
   });
@@ -178,7 +178,7 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     await screenshot(page, 'bureau-07-notice-modal');
     await page.getByTestId('notice-confirm').click();
     await page.locator('.ant-modal-confirm-title', { hasText: `已发布公示：2 项，公示期至 ${endsOn}` }).waitFor();
-    await page.locator('.ant-modal-confirm-btns button').click();
+    await page.getByRole('button', { name: '知道了' }).click();
     for (const c of cases) expect(await stage(c.id)).toEqual({ stage: 'IN_NOTICE', on_hold: false });
 
     // An objection to the first case: recorded, the case is held.
@@ -233,7 +233,7 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
       await page.getByTestId(`recognise-${c.id}`).click();
       await page.getByTestId('recognise-confirm').click();
       await page.locator('.ant-modal-confirm-title', { hasText: `已发文认定：${c.enterpriseName}` }).waitFor();
-      await page.locator('.ant-modal-confirm-btns button').click();
+      await page.getByRole('button', { name: '知道了' }).click();
     }
     const { rows } = await api.db.sql.query(
       `select p.id, p.recognition_doc_no, p.certificate_no, p.status, a.stage from appointment p join application a on a.id = p.application_id

@@ -181,7 +181,7 @@ describe('end to end through the UI: draft to certificate (Art. 12, 13)', () => 
     await page.getByTestId(`recognise-${applicationId}`).click();
     await page.getByTestId('recognise-confirm').click();
     await page.locator('.ant-modal-confirm-title', { hasText: `已发文认定：${enterpriseName}` }).waitFor();
-    await page.locator('.ant-modal-confirm-btns button').click();
+    await page.getByRole('button', { name: '知道了' }).click();
     await expect.poll(stage).toBe('RECOGNISED');
 
     // The database: one ACTIVE appointment of this expert at this enterprise with its numbers, the whole history.

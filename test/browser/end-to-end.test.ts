@@ -231,5 +231,5 @@ describe('end to end through the UI: draft to certificate (Art. 12, 13)', () => 
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('application/pdf');
     expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  }, 600_000);
 });

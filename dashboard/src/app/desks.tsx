@@ -43,6 +43,18 @@ const CountyCase = lazy(() => import('../features/desks/county/CountyCase'));
 const Part2 = lazy(() => import('../features/desks/part2'));
 
 const GRADERS = ['EVALUATION_AGENCY', 'ST_BUREAU'];
+// The S&T bureau's desks (features/desks/bureau): one chunk each, sharing the bureau's own text.
+const BureauCalls = lazy(() => import('../features/desks/bureau/BureauCalls'));
+const BureauReview = lazy(() => import('../features/desks/bureau/BureauReview'));
+const BureauCase = lazy(() => import('../features/desks/bureau/BureauCase'));
+const BureauMatchingList = lazy(() => import('../features/desks/bureau/BureauMatching').then((m) => ({ default: m.BureauMatchingList })));
+const BureauMatching = lazy(() => import('../features/desks/bureau/BureauMatching'));
+const BureauParty = lazy(() => import('../features/desks/bureau/BureauParty'));
+const BureauFiling = lazy(() => import('../features/desks/bureau/BureauFiling'));
+const BureauNotice = lazy(() => import('../features/desks/bureau/BureauNotice'));
+const BureauRecognition = lazy(() => import('../features/desks/bureau/BureauRecognition'));
+// Their menu entries reuse the icons the menu already loads: each new icon adds to the first screen.
+const BUREAU = ['ST_BUREAU'] as const;
 
 export const DESKS: DeskEntry[] = [
   { key: 'deskEnterprise', path: '/desk/enterprise', roles: ['ENTERPRISE'], todo: ['application.DRAFT'], icon: <FileAddOutlined /> },
@@ -68,6 +80,25 @@ export const DESKS: DeskEntry[] = [
   { key: 'deskAccounts', path: '/desk/accounts', roles: ['ADMIN'], todo: [], icon: <TeamOutlined /> },
   { key: 'deskAudit', path: '/desk/audit', roles: ['ADMIN'], todo: [], icon: <AuditOutlined /> },
   { key: 'deskHr', path: '/desk/hr', roles: ['HR'], todo: [], icon: <SolutionOutlined /> },
+  { key: 'deskBureauCalls', path: '/desk/bureau/calls', roles: BUREAU, todo: [], icon: <FileAddOutlined /> },
+  { key: 'deskBureauReview', path: '/desk/bureau/review', roles: BUREAU, todo: ['application.COUNTY_APPROVED'], icon: <AuditOutlined /> },
+  {
+    key: 'deskBureauMatching',
+    path: '/desk/bureau/matching',
+    roles: BUREAU,
+    todo: ['application.CITY_APPROVED'],
+    icon: <SolutionOutlined />,
+  },
+  { key: 'deskBureauParty', path: '/desk/bureau/party', roles: BUREAU, todo: ['application.MATCHED'], icon: <AuditOutlined /> },
+  { key: 'deskBureauFiling', path: '/desk/bureau/filing', roles: BUREAU, todo: ['application.PARTY_APPROVED'], icon: <FileAddOutlined /> },
+  { key: 'deskBureauNotice', path: '/desk/bureau/notice', roles: BUREAU, todo: ['application.FILED'], icon: <AuditOutlined /> },
+  {
+    key: 'deskBureauRecognition',
+    path: '/desk/bureau/recognition',
+    roles: BUREAU,
+    todo: ['application.IN_NOTICE'],
+    icon: <SolutionOutlined />,
+  },
 ];
 
 export const DESK_ROUTES: DeskRoute[] = [
@@ -86,6 +117,15 @@ export const DESK_ROUTES: DeskRoute[] = [
   { path: '/desk/accounts', roles: ['ADMIN'], Page: Part2 },
   { path: '/desk/audit', roles: ['ADMIN'], Page: Part2 },
   { path: '/desk/hr', roles: ['HR'], Page: Part2 },
+  { path: '/desk/bureau/calls', roles: BUREAU, Page: BureauCalls },
+  { path: '/desk/bureau/review', roles: BUREAU, Page: BureauReview },
+  { path: '/desk/bureau/cases/:id', roles: BUREAU, Page: BureauCase },
+  { path: '/desk/bureau/matching', roles: BUREAU, Page: BureauMatchingList },
+  { path: '/desk/bureau/matching/:id', roles: BUREAU, Page: BureauMatching },
+  { path: '/desk/bureau/party', roles: BUREAU, Page: BureauParty },
+  { path: '/desk/bureau/filing', roles: BUREAU, Page: BureauFiling },
+  { path: '/desk/bureau/notice', roles: BUREAU, Page: BureauNotice },
+  { path: '/desk/bureau/recognition', roles: BUREAU, Page: BureauRecognition },
 ];
 
 /** Existing pages whose menu entry shows a to-do badge. */

@@ -72,7 +72,7 @@ export type ApplicationFilter = {
   proposedServiceStart?: DateFilter | null | undefined;
   /** 不通过或退回的理由 / Reason given for rejection or return */
   rejectionReason?: StringFilter | null | undefined;
-  /** 导致不通过的规则（仅限 E1-E6、N1-N5） / The rule that stopped it, if a rule did (one of E1-E6, N1-N5) */
+  /** 导致不通过的规则 / The rule that stopped it, if a rule did */
   rejectionRule?: RuleCodeFilter | null | undefined;
   /** 按所属领域筛选 / Conditions on the sector */
   sector?: SectorFilter | null | undefined;
@@ -166,7 +166,7 @@ export type AppointmentFilter = {
   cohortYear?: IntFilter | null | undefined;
   /** 按所在县（市、区）筛选 / Conditions on the county-level division */
   division?: DivisionFilter | null | undefined;
-  /** 撤销或终止日期；在任、期满者为空，撤销、终止者必填 / Date revoked or ended early; empty while serving or completed, required once revoked or terminated */
+  /** 撤销或终止日期 / Date revoked or ended */
   endedOn?: DateFilter | null | undefined;
   /** 按派驻企业筛选 / Conditions on the host enterprise */
   enterprise?: EnterpriseFilter | null | undefined;
@@ -298,6 +298,25 @@ export type CallFilter = {
   /** 年度（每年一次，唯一） / Call year, one call per year */
   year?: IntFilter | null | undefined;
 };
+
+/** Call 的排序项 / One ordering term for Call lists */
+export type CallOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: CallSortField;
+};
+
+/** Call 可排序的字段 / Fields Call lists can be ordered by */
+export type CallSortField =
+  /** 申报截止日期 / Last day applications are accepted */
+  | 'closesOn'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id'
+  /** 申报开始日期 / First day applications are accepted */
+  | 'opensOn'
+  /** 年度（每年一次，唯一） / Call year, one call per year */
+  | 'year';
 
 /** 征集通知状态 / Status of a yearly call */
 export type CallStatus =
@@ -708,6 +727,12 @@ export type FenFilter = {
   ne?: number | null | undefined;
 };
 
+/** 批量报市委组织部备案（一个备案包） / File several recognitions with the Organisation Dept. as one packet (Art. 12.4) */
+export type FilingBatchInput = {
+  /** 党组审议通过（PARTY_APPROVED）的申报 / Party-approved applications */
+  applications: Array<ApplicationVersionInput>;
+};
+
 /** 备案类别 / What is filed with the Organisation Department */
 export type FilingKind =
   /** 绩效考核结果（第十七条） / Results of a biennial evaluation (Art. 17) */
@@ -963,14 +988,18 @@ export type LedgerEntryFilter = {
   serviceDate?: DateFilter | null | undefined;
 };
 
-/** 登录进度 / How far a log-in got */
-export type LoginStatus =
-  /** 密码正确，该角色须先绑定两步验证（beginTotpEnrolment、confirmTotpEnrolment） / Password accepted: this role must enrol a second factor first (beginTotpEnrolment, confirmTotpEnrolment) */
-  | 'ENROLMENT_REQUIRED'
-  /** 密码正确，请用 verifySecondFactor 提交6位验证码或恢复码 / Password accepted: send the 6-digit code or a recovery code to verifySecondFactor */
-  | 'SECOND_FACTOR_REQUIRED'
-  /** 已登录，会话已建立 / Signed in: the session is open */
-  | 'SIGNED_IN';
+/** 匹配得分的组成部分（第十二条第4项） / A component of the matching score (Art. 12.4) */
+export type MatchComponent =
+  /** 可派驻（满分10） / Availability (10 points) */
+  | 'AVAILABILITY'
+  /** 任职经历与考核等级（满分15） / Past appointments and grades (15 points) */
+  | 'EXPERIENCE'
+  /** 派出单位优势（满分15） / The institution’s strength in the sector (15 points) */
+  | 'INSTITUTION'
+  /** 领域契合（满分30） / Sector fit (30 points) */
+  | 'SECTOR'
+  /** 需求与研究方向、成果的文本相似度（满分30） / Similarity of the needs to research fields and achievements (30 points) */
+  | 'TEXT';
 
 /** 申报材料（第十三条） / Application material required by Art. 13 */
 export type MaterialKind =
@@ -1016,6 +1045,36 @@ export type NoticeStatusFilter = {
   ne?: NoticeStatus | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<NoticeStatus> | null | undefined;
+};
+
+/** 异议状态 / Status of an objection */
+export type ObjectionStatus =
+  /** 异议不成立，继续认定 / Dismissed: the case continues */
+  | 'DISMISSED'
+  /** 待处理，案件暂停 / Open: the case is stopped until it is resolved */
+  | 'OPEN'
+  /** 异议成立，不予认定 / Upheld: the case is rejected */
+  | 'UPHELD';
+
+/** 意见 / Opinion gathered in two-way selection (Art. 12.4) */
+export type Opinion =
+  /** 同意 / Agrees */
+  | 'AGREE'
+  /** 不同意 / Declines */
+  | 'DECLINE'
+  /** 待反馈 / Not yet given */
+  | 'PENDING';
+
+/** 党组会议批量研究审议（第十二条第4项） / Party-group review of several cases at one meeting (Art. 12.4) */
+export type PartyReviewBatchInput = {
+  /** 已完成双向选择（MATCHED）的申报 / Matched applications */
+  applications: Array<ApplicationVersionInput>;
+  /** 党组会议日期（不晚于今天） / Date of the meeting, not after today */
+  meetingOn: string;
+  /** 会议纪要编号，如 局党组会议纪要〔2026〕12号 / Number of the minutes */
+  minuteNo: string;
+  /** 审议意见，默认“经局党组会议研究审议通过” / The opinion; standard wording when omitted */
+  opinion?: string | null | undefined;
 };
 
 /** 批量审核通过（逐件检查规则、权限与版本，逐件记录） / Pass several cases; each is checked and recorded on its own */
@@ -1171,6 +1230,76 @@ export type PublicNoticeFilter = {
   title?: StringFilter | null | undefined;
 };
 
+/** 发布年度征集通知 / A yearly call to publish (Art. 12.1) */
+export type PublishCallInput = {
+  /** 申报截止日期（不晚于2030-06-30） / Last day applications are accepted, until 2030-06-30 */
+  closesOn: string;
+  /** 申报条件 / Conditions for applicants */
+  conditions: string;
+  /** 申报材料要求；空则为第十三条清单 / Materials required; the Art. 13 list when empty */
+  materialsRequired?: string | null | undefined;
+  /** 申报开始日期（不早于2025-07-01） / First day applications are accepted, from 2025-07-01 */
+  opensOn: string;
+  /** 标题 / Title */
+  title: string;
+  /** 年度（每年一次，2025至2030） / Call year, one per year, 2025-2030 */
+  year: number;
+};
+
+/** 拟认定名单公示，5个工作日（第十二条第5项） / Public notice of proposed recognitions, 5 working days (Art. 12.5) */
+export type PublishNoticeInput = {
+  /** 已备案的申报 / Filed applications to list */
+  applications: Array<ApplicationVersionInput>;
+  /** 发布渠道，如 市科技局官方网站 / Where it is published, e.g. the bureau website */
+  channel: string;
+  /** 公示开始日期，默认今天 / First day; today when omitted */
+  startsOn?: string | null | undefined;
+  /** 标题 / Title */
+  title: string;
+};
+
+/** 登记公示异议（案件暂停） / Record an objection: the case stops until it is resolved */
+export type RaiseObjectionInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 异议内容 / What the objection says */
+  content: string;
+  /** 收到日期（公示期内） / Date received, within the notice */
+  receivedOn: string;
+  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
+  version: number;
+};
+
+/** 双向选择候选专家及三方意见（第十二条第4项） / A candidate expert and the three opinions (Art. 12.4) */
+export type RecordCandidateInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 企业意见 / Enterprise opinion */
+  enterpriseOpinion?: Opinion | null | undefined;
+  /** 候选专家行号 / Candidate expert id */
+  expertId: number;
+  /** 专家本人意见 / Expert opinion */
+  expertOpinion?: Opinion | null | undefined;
+  /** 派出单位意见 / Institution opinion */
+  institutionOpinion?: Opinion | null | undefined;
+  /** 得分说明 / Why this score */
+  rationale: string;
+  /** 匹配得分（0-100） / Fit score, 0-100 */
+  score: number;
+};
+
+/** 处理公示异议 / Resolve an objection */
+export type ResolveObjectionInput = {
+  /** 异议行号 / Objection id */
+  objectionId: number;
+  /** 处理结论 / Resolution */
+  resolution: string;
+  /** true：异议成立（不予认定）；false：不成立 / true: upheld, the case is rejected; false: dismissed */
+  upheld: boolean;
+  /** 申报读取时的版本号 / The application version you read */
+  version: number;
+};
+
 /** 审核决定：县级初审、市级复审、双向选择环节或党组审议 / A review decision at the county, city, matching or party-group step */
 export type ReviewApplicationInput = {
   /** 申报行号 / Application id */
@@ -1290,6 +1419,18 @@ export type SectorFilter = {
   priority?: BooleanFilter | null | undefined;
   /** 显示顺序 / Display order */
   sortOrder?: IntFilter | null | undefined;
+};
+
+/** 确定拟派驻人选（三方均同意） / Choose the candidate all three agreed to */
+export type SelectCandidateInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 候选记录行号 / Candidate record id */
+  candidateId: number;
+  /** 说明 / Note */
+  reason?: string | null | undefined;
+  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
+  version: number;
 };
 
 /** 服务类别（第六、七条） / Kind of service recorded in the ledger (Art. 6, 7) */
@@ -1421,8 +1562,6 @@ export type MeFieldsFragment = {
   expertId: number | null;
   readable: Array<string>;
   seesPersonalData: boolean;
-  secondFactorEnabled: boolean;
-  secondFactorRequired: boolean;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1438,8 +1577,6 @@ export type MeQuery = {
     expertId: number | null;
     readable: Array<string>;
     seesPersonalData: boolean;
-    secondFactorEnabled: boolean;
-    secondFactorRequired: boolean;
   } | null;
 };
 
@@ -1450,9 +1587,6 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = {
   login: {
-    status: LoginStatus;
-    challengeToken: string | null;
-    message: string | null;
     me: {
       id: number;
       username: string;
@@ -1463,9 +1597,7 @@ export type LoginMutation = {
       expertId: number | null;
       readable: Array<string>;
       seesPersonalData: boolean;
-      secondFactorEnabled: boolean;
-      secondFactorRequired: boolean;
-    } | null;
+    };
   } | null;
 };
 
@@ -1559,6 +1691,331 @@ export type DeskTransitionsQuery = {
 export type MyTodoQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyTodoQuery = { myTodo: Array<{ key: string; count: number; stage: ApplicationStage | null }> };
+
+export type BureauCallsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<CallOrderBy> | CallOrderBy | null | undefined;
+}>;
+
+export type BureauCallsQuery = {
+  calls: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      year: number;
+      title: string;
+      opensOn: string;
+      closesOn: string;
+      status: CallStatus;
+      version: number;
+      publishedAt: string | null;
+    }>;
+  };
+};
+
+export type BureauPublishCallMutationVariables = Exact<{
+  input: PublishCallInput;
+}>;
+
+export type BureauPublishCallMutation = { publishCall: { id: number; year: number; status: CallStatus; version: number } };
+
+export type BureauCloseCallMutationVariables = Exact<{
+  input: VersionedIdInput;
+}>;
+
+export type BureauCloseCallMutation = { closeCall: { id: number; status: CallStatus; version: number } };
+
+export type BureauCaseRowFragment = {
+  id: number;
+  version: number;
+  stage: ApplicationStage;
+  onHold: boolean;
+  priorityRecommended: boolean;
+  stageEnteredAt: string;
+  techNeeds: string;
+  nextActions: Array<WorkflowAction>;
+  call: { id: number; year: number } | null;
+  enterprise: { id: number; name: string } | null;
+  division: { id: number; nameZh: string; nameEn: string } | null;
+  sector: { id: number; nameZh: string; nameEn: string } | null;
+  proposedExpert: { id: number; name: string } | null;
+  notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
+};
+
+export type BureauCasesQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
+}>;
+
+export type BureauCasesQuery = {
+  applications: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      version: number;
+      stage: ApplicationStage;
+      onHold: boolean;
+      priorityRecommended: boolean;
+      stageEnteredAt: string;
+      techNeeds: string;
+      nextActions: Array<WorkflowAction>;
+      call: { id: number; year: number } | null;
+      enterprise: { id: number; name: string } | null;
+      division: { id: number; nameZh: string; nameEn: string } | null;
+      sector: { id: number; nameZh: string; nameEn: string } | null;
+      proposedExpert: { id: number; name: string } | null;
+      notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
+    }>;
+  };
+};
+
+export type BureauMatchingQueryVariables = Exact<{
+  id: number;
+  first?: number | null | undefined;
+}>;
+
+export type BureauMatchingQuery = {
+  application: {
+    proposedServiceStart: string | null;
+    proposedServiceEnd: string | null;
+    id: number;
+    version: number;
+    stage: ApplicationStage;
+    onHold: boolean;
+    priorityRecommended: boolean;
+    stageEnteredAt: string;
+    techNeeds: string;
+    nextActions: Array<WorkflowAction>;
+    candidates: Array<{
+      id: number;
+      score: number;
+      rationale: string;
+      enterpriseOpinion: Opinion;
+      institutionOpinion: Opinion;
+      expertOpinion: Opinion;
+      selected: boolean;
+      expert: { id: number; name: string } | null;
+    }>;
+    call: { id: number; year: number } | null;
+    enterprise: { id: number; name: string } | null;
+    division: { id: number; nameZh: string; nameEn: string } | null;
+    sector: { id: number; nameZh: string; nameEn: string } | null;
+    proposedExpert: { id: number; name: string } | null;
+    notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
+  } | null;
+  recommendedExperts: {
+    considered: number;
+    excludedTotal: number;
+    asOf: string;
+    ranked: Array<{
+      rank: number;
+      expertId: number;
+      name: string;
+      institutionName: string;
+      sectorName: string | null;
+      discipline: string;
+      keywords: Array<string>;
+      score: number;
+      candidateId: number | null;
+      components: Array<{ component: MatchComponent; points: number; max: number; explanation: string }>;
+    }>;
+    excluded: Array<{
+      expertId: number;
+      name: string;
+      institutionName: string;
+      score: number;
+      candidateId: number | null;
+      conflicts: Array<{ rule: RuleCode; article: string; detail: string }>;
+    }>;
+  };
+};
+
+export type BureauRecordCandidateMutationVariables = Exact<{
+  input: RecordCandidateInput;
+}>;
+
+export type BureauRecordCandidateMutation = {
+  recordCandidate: { id: number; score: number; enterpriseOpinion: Opinion; institutionOpinion: Opinion; expertOpinion: Opinion };
+};
+
+export type BureauSelectCandidateMutationVariables = Exact<{
+  input: SelectCandidateInput;
+}>;
+
+export type BureauSelectCandidateMutation = { selectCandidate: { id: number; version: number; stage: ApplicationStage } };
+
+export type BureauPartyReviewBatchMutationVariables = Exact<{
+  input: PartyReviewBatchInput;
+}>;
+
+export type BureauPartyReviewBatchMutation = { partyReviewBatch: Array<{ id: number; version: number; stage: ApplicationStage }> };
+
+export type BureauFileBatchMutationVariables = Exact<{
+  input: FilingBatchInput;
+}>;
+
+export type BureauFileBatchMutation = { fileRecognitionBatch: Array<{ id: number; filingNo: string; status: FilingStatus }> };
+
+export type BureauFilingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type BureauFilingsQuery = {
+  filingRecords: {
+    totalCount: number;
+    nodes: Array<{ id: number; filingNo: string; title: string; status: FilingStatus; filedOn: string; acknowledgedAt: string | null }>;
+  };
+};
+
+export type BureauNoticePeriodQueryVariables = Exact<{
+  startsOn?: string | null | undefined;
+}>;
+
+export type BureauNoticePeriodQuery = {
+  noticePeriod: {
+    startsOn: string;
+    endsOn: string;
+    workingDays: number;
+    calendarDays: number;
+    exceptions: Array<{ day: string; isWorkday: boolean; note: string }>;
+  };
+};
+
+export type BureauPublishNoticeBatchMutationVariables = Exact<{
+  input: PublishNoticeInput;
+}>;
+
+export type BureauPublishNoticeBatchMutation = { publishNoticeBatch: { id: number; title: string; startsOn: string; endsOn: string } };
+
+export type BureauNoticeCasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type BureauNoticeCasesQuery = {
+  applications: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      version: number;
+      stage: ApplicationStage;
+      onHold: boolean;
+      priorityRecommended: boolean;
+      stageEnteredAt: string;
+      techNeeds: string;
+      nextActions: Array<WorkflowAction>;
+      objections: Array<{
+        id: number;
+        receivedOn: string;
+        content: string;
+        status: ObjectionStatus;
+        resolution: string | null;
+        resolvedOn: string | null;
+      }>;
+      call: { id: number; year: number } | null;
+      enterprise: { id: number; name: string } | null;
+      division: { id: number; nameZh: string; nameEn: string } | null;
+      sector: { id: number; nameZh: string; nameEn: string } | null;
+      proposedExpert: { id: number; name: string } | null;
+      notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
+    }>;
+  };
+};
+
+export type BureauRaiseObjectionMutationVariables = Exact<{
+  input: RaiseObjectionInput;
+}>;
+
+export type BureauRaiseObjectionMutation = { raiseObjection: { id: number; status: ObjectionStatus } };
+
+export type BureauResolveObjectionMutationVariables = Exact<{
+  input: ResolveObjectionInput;
+}>;
+
+export type BureauResolveObjectionMutation = { resolveObjection: { id: number; status: ObjectionStatus } };
+
+export type BureauRecogniseMutationVariables = Exact<{
+  input: ApplicationVersionInput;
+}>;
+
+export type BureauRecogniseMutation = {
+  recogniseApplication: { id: number; recognitionDocNo: string | null; certificateNo: string | null };
+};
+
+export type BureauRecognisedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type BureauRecognisedQuery = {
+  appointments: {
+    totalCount: number;
+    nodes: Array<{
+      id: number;
+      recognitionDocNo: string | null;
+      certificateNo: string | null;
+      recognisedOn: string | null;
+      serviceStart: string;
+      serviceEnd: string;
+      status: AppointmentStatus;
+      expert: { id: number; name: string } | null;
+      enterprise: { id: number; name: string } | null;
+      application: { id: number; notice: { id: number; title: string } | null } | null;
+    }>;
+  };
+};
+
+export type BureauCaseQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type BureauCaseQuery = {
+  application: {
+    proposedPosition: Position;
+    proposedServiceStart: string | null;
+    proposedServiceEnd: string | null;
+    monthlyAllowanceFen: number;
+    rejectionReason: string | null;
+    id: number;
+    version: number;
+    stage: ApplicationStage;
+    onHold: boolean;
+    priorityRecommended: boolean;
+    stageEnteredAt: string;
+    techNeeds: string;
+    nextActions: Array<WorkflowAction>;
+    reviewHistory: Array<{
+      id: number;
+      step: ReviewStep;
+      decision: Decision;
+      fromStage: ApplicationStage;
+      toStage: ApplicationStage;
+      decidedAt: string;
+      actorRole: string;
+      reason: string | null;
+      ruleCode: RuleCode | null;
+      meetingOn: string | null;
+      minuteNo: string | null;
+    }>;
+    ruleChecks: Array<{ id: number; rule: RuleCode; article: string; step: ReviewStep; passed: boolean; detail: string }>;
+    call: { id: number; year: number } | null;
+    enterprise: { id: number; name: string } | null;
+    division: { id: number; nameZh: string; nameEn: string } | null;
+    sector: { id: number; nameZh: string; nameEn: string } | null;
+    proposedExpert: { id: number; name: string } | null;
+    notice: { id: number; title: string; startsOn: string; endsOn: string; status: NoticeStatus } | null;
+  } | null;
+};
+
+export type BureauReviewMutationVariables = Exact<{
+  input: ReviewApplicationInput;
+}>;
+
+export type BureauReviewMutation = { reviewApplication: { id: number; version: number; stage: ApplicationStage } };
 
 export type EnterpriseApplicationQueryVariables = Exact<{
   id: number;
@@ -1985,33 +2442,6 @@ export type FundProjectsQuery = {
       enterprise: { id: number; name: string } | null;
       disbursements: Array<{ id: number; amountFen: number }>;
     }>;
-  };
-};
-
-export type VerifySecondFactorMutationVariables = Exact<{
-  challengeToken: string;
-  code: string;
-}>;
-
-export type VerifySecondFactorMutation = {
-  verifySecondFactor: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
-};
-
-export type BeginTotpEnrolmentMutationVariables = Exact<{
-  challengeToken?: string | null | undefined;
-}>;
-
-export type BeginTotpEnrolmentMutation = { beginTotpEnrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string } };
-
-export type ConfirmTotpEnrolmentMutationVariables = Exact<{
-  code: string;
-  challengeToken?: string | null | undefined;
-}>;
-
-export type ConfirmTotpEnrolmentMutation = {
-  confirmTotpEnrolment: {
-    recoveryCodes: Array<string>;
-    login: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
   };
 };
 
@@ -2493,13 +2923,105 @@ export const MeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<MeFieldsFragment, unknown>;
+export const BureauCaseRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BureauCaseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauCaseRowFragment, unknown>;
 export const ApplicationDetails_ApplicationFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2673,8 +3195,6 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -2720,9 +3240,6 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'me' },
@@ -2753,8 +3270,6 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -3262,6 +3777,1623 @@ export const MyTodoDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTodoQuery, MyTodoQueryVariables>;
+export const BureauCallsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauCalls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calls' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauCallsQuery, BureauCallsQueryVariables>;
+export const BureauPublishCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauPublishCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishCallInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauPublishCallMutation, BureauPublishCallMutationVariables>;
+export const BureauCloseCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauCloseCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'VersionedIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauCloseCallMutation, BureauCloseCallMutationVariables>;
+export const BureauCasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauCases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BureauCaseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauCasesQuery, BureauCasesQueryVariables>;
+export const BureauMatchingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauMatching' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'enterpriseOpinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'institutionOpinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertOpinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'selected' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendedExperts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'considered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excludedTotal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ranked' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'institutionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sectorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'components' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'component' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'excluded' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'institutionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conflicts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BureauCaseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauMatchingQuery, BureauMatchingQueryVariables>;
+export const BureauRecordCandidateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauRecordCandidate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCandidateInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCandidate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enterpriseOpinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'institutionOpinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expertOpinion' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauRecordCandidateMutation, BureauRecordCandidateMutationVariables>;
+export const BureauSelectCandidateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauSelectCandidate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SelectCandidateInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'selectCandidate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauSelectCandidateMutation, BureauSelectCandidateMutationVariables>;
+export const BureauPartyReviewBatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauPartyReviewBatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartyReviewBatchInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partyReviewBatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauPartyReviewBatchMutation, BureauPartyReviewBatchMutationVariables>;
+export const BureauFileBatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauFileBatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingBatchInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileRecognitionBatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filingNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauFileBatchMutation, BureauFileBatchMutationVariables>;
+export const BureauFilingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauFilings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'filingRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'RECOGNITION' } },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filingNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauFilingsQuery, BureauFilingsQueryVariables>;
+export const BureauNoticePeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauNoticePeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'startsOn' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'noticePeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'startsOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'startsOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'calendarDays' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'exceptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isWorkday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauNoticePeriodQuery, BureauNoticePeriodQueryVariables>;
+export const BureauPublishNoticeBatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauPublishNoticeBatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishNoticeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishNoticeBatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauPublishNoticeBatchMutation, BureauPublishNoticeBatchMutationVariables>;
+export const BureauNoticeCasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauNoticeCases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'stage' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'IN_NOTICE' } },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'field' },
+                          value: { kind: 'EnumValue', value: 'stageEnteredAt' },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'objections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resolvedOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BureauCaseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauNoticeCasesQuery, BureauNoticeCasesQueryVariables>;
+export const BureauRaiseObjectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauRaiseObjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RaiseObjectionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raiseObjection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauRaiseObjectionMutation, BureauRaiseObjectionMutationVariables>;
+export const BureauResolveObjectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauResolveObjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResolveObjectionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveObjection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauResolveObjectionMutation, BureauResolveObjectionMutationVariables>;
+export const BureauRecogniseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauRecognise' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationVersionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recogniseApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recognitionDocNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauRecogniseMutation, BureauRecogniseMutationVariables>;
+export const BureauRecognisedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauRecognised' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'origin' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [{ kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'CALL' } }],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'certificateNo' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          { kind: 'ObjectField', name: { kind: 'Name', value: 'isNull' }, value: { kind: 'BooleanValue', value: false } },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recognitionDocNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recognisedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'application' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'notice' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauRecognisedQuery, BureauRecognisedQueryVariables>;
+export const BureauCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BureauCaseRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedPosition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedServiceEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'monthlyAllowanceFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minuteNo' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ruleChecks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BureauCaseRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityRecommended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageEnteredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'techNeeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'division' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sector' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedExpert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauCaseQuery, BureauCaseQueryVariables>;
+export const BureauReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewApplicationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauReviewMutation, BureauReviewMutationVariables>;
 export const EnterpriseApplicationDocument = {
   kind: 'Document',
   definitions: [
@@ -5373,179 +7505,6 @@ export const FundProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundProjectsQuery, FundProjectsQueryVariables>;
-export const VerifySecondFactorDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'VerifySecondFactor' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'verifySecondFactor' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'challengeToken' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'me' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
-export const BeginTotpEnrolmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BeginTotpEnrolment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'beginTotpEnrolment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'challengeToken' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'qrCodeDataUrl' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BeginTotpEnrolmentMutation, BeginTotpEnrolmentMutationVariables>;
-export const ConfirmTotpEnrolmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConfirmTotpEnrolment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmTotpEnrolment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'challengeToken' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'login' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'me' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
 export const WaitingCasesDocument = {
   kind: 'Document',
   definitions: [

@@ -37,6 +37,8 @@ import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { WORKFLOW_RESOLVERS } from '../modules/workflow/workflow.resolver';
 import { DESK_RESOLVERS } from '../modules/workflow/desk.resolver';
 import { ACCOUNT_ADMIN_RESOLVERS } from '../modules/identity/account-admin.resolver';
+import { BatchResolver } from '../modules/workflow/batch.resolver';
+import { MATCHING_RESOLVERS } from '../modules/matching/matching.resolver';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { NodeResolver } from './resource';
 
@@ -95,4 +97,6 @@ export const RESOLVERS = [
   ...WORKFLOW_RESOLVERS,
   ...DESK_RESOLVERS,
   ...ACCOUNT_ADMIN_RESOLVERS,
+  BatchResolver,
+  ...MATCHING_RESOLVERS,
 ];

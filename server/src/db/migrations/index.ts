@@ -12,6 +12,7 @@ import { Migration20261125170000_verify_throttle } from './Migration202611251700
 import { Migration20261204120001_second_factor } from './Migration20261204120001_second_factor';
 import { Migration20261204140000_domain_checks } from './Migration20261204140000_domain_checks';
 import { Migration20261204150001_expert_directory } from './Migration20261204150001_expert_directory';
+import { Migration20261204160000_party_meeting } from './Migration20261204160000_party_meeting';
 import { Migration20261204170001_work_desks } from './Migration20261204170001_work_desks';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -27,5 +28,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204120001_second_factor', class: Migration20261204120001_second_factor },
   { name: 'Migration20261204140000_domain_checks', class: Migration20261204140000_domain_checks },
   { name: 'Migration20261204150001_expert_directory', class: Migration20261204150001_expert_directory },
+  { name: 'Migration20261204160000_party_meeting', class: Migration20261204160000_party_meeting },
   { name: 'Migration20261204170001_work_desks', class: Migration20261204170001_work_desks },
 ];

@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { DateTime } from '../../graphql/scalars';
+import { DateTime, LocalDate } from '../../graphql/scalars';
 import { User } from '../identity/user.entity';
 import { Node } from '../../graphql/node';
 import { BaseEntity } from '../shared/base.entity';
@@ -20,6 +20,7 @@ import { Application } from './application.entity';
 @Index({ properties: ['application', 'decidedAt'] })
 // A rule is cited only by a rejection (Art. 12: a rejected case says which rule stopped it).
 @Check({ name: 'review_decision_rule_only_on_reject', expression: "rule_code is null or decision = 'REJECT'" })
+@Check({ name: 'review_decision_meeting_pair', expression: '(meeting_on is null) = (minute_no is null)' })
 export class ReviewDecision extends BaseEntity {
   @ManyToOne(() => Application)
   application!: Application;
@@ -57,6 +58,17 @@ export class ReviewDecision extends BaseEntity {
   @Field({ description: '操作人角色 / Role of the person who decided' })
   @Property({ length: 32 })
   actorRole!: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: '党组会议日期（党组研究审议，第十二条第4项） / Date of the party-group meeting that decided it (Art. 12.4)',
+  })
+  @Property({ type: 'date', nullable: true })
+  meetingOn?: string;
+
+  @Field({ nullable: true, description: '党组会议纪要编号 / Number of the meeting minutes' })
+  @Property({ length: 64, nullable: true })
+  minuteNo?: string;
 
   @Field(() => DateTime, { description: '决定时间 / When it was decided' })
   @Property({ columnType: 'timestamptz' })

@@ -489,7 +489,7 @@ export class PipelineService extends WorkflowService {
         application: app,
         division: app.division,
         title: `关于${enterprise.name}“科技副总”拟认定人选的备案报告`,
-        summary: `经市科技局党组${party ? `于${chinaDate(party.decidedAt)}` : ''}研究审议，拟认定${expert.name}（${institution.nameZh}）为${enterprise.name}“科技副总”，服务期限${app.proposedServiceStart}至${app.proposedServiceEnd}。`,
+        summary: `经市科技局党组${party ? `于${party.meetingOn ?? chinaDate(party.decidedAt)}${party.minuteNo ? `（${party.minuteNo}）` : ''}` : ''}研究审议，拟认定${expert.name}（${institution.nameZh}）为${enterprise.name}“科技副总”，服务期限${app.proposedServiceStart}至${app.proposedServiceEnd}。`,
         filedOn: this.today(),
         filedBy: tx.getReference(User, this.viewer.userId),
         status: FilingStatus.PENDING,

@@ -1,0 +1,244 @@
+/**
+ * 征集通知 (Art. 12.1, 23): the yearly calls, one a year inside the measures' term
+ * 2025-07-01..2030-06-30; publish a new one, close an open one. The server decides (one a year,
+ * the window, the version); the form checks the same before sending so mistakes show early.
+ */
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { PageTitle } from '../../../components/Page';
+import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
+import { BureauCallsDocument, BureauCloseCallDocument, BureauPublishCallDocument, type BureauCallsQuery } from '../../../gql/graphql';
+
+type CallRow = BureauCallsQuery['calls']['nodes'][number];
+
+const WINDOW = { from: '2025-07-01', to: '2030-06-30' };
+
+const TEXT = {
+  zh: {
+    title: '征集通知',
+    note: '每年一次，须在办法有效期（2025-07-01至2030-06-30）内（第十二条第1项、第二十三条）',
+    create: '发布新征集',
+    year: '年度',
+    name: '标题',
+    window: '申报时间',
+    status: '状态',
+    published: '发布时间',
+    close: '关闭征集',
+    closeConfirm: (y: number) => `关闭${y}年度征集后，企业不能再新建申报。确定关闭？`,
+    conditions: '申报条件',
+    materials: '申报材料要求（留空使用第十三条标准清单）',
+    publish: '发布',
+    cancel: '取消',
+    yearTaken: '该年度已有征集（每年一次）',
+    outside: `申报时间须在 ${WINDOW.from} 至 ${WINDOW.to} 内（第二十三条）`,
+    inYear: '开始或截止日期须在征集年度内',
+    required: '必填',
+    done: (y: number) => `已发布${y}年度征集通知`,
+    closed: (y: number) => `已关闭${y}年度征集`,
+    status_: { PUBLISHED: '征集中', CLOSED: '已截止', DRAFT: '草稿' } as Record<string, string>,
+    defaultTitle: (y: number) => `聊城市${y}年度“科技副总”选派需求征集通知`,
+    defaultConditions: '符合《聊城市“科技副总”管理办法》第五条、第九条规定的专家和企业',
+  },
+  en: {
+    title: 'Calls',
+    note: 'One a year, within the measures’ term 2025-07-01..2030-06-30 (Art. 12.1, 23)',
+    create: 'Publish a call',
+    year: 'Year',
+    name: 'Title',
+    window: 'Application window',
+    status: 'Status',
+    published: 'Published',
+    close: 'Close the call',
+    closeConfirm: (y: number) => `After closing the ${y} call, enterprises cannot start applications. Close it?`,
+    conditions: 'Conditions',
+    materials: 'Materials required (empty: the standard Art. 13 list)',
+    publish: 'Publish',
+    cancel: 'Cancel',
+    yearTaken: 'This year already has a call (one a year)',
+    outside: `The window must fall within ${WINDOW.from}..${WINDOW.to} (Art. 23)`,
+    inYear: 'The first or last day must fall in the call year',
+    required: 'Required',
+    done: (y: number) => `Published the ${y} call`,
+    closed: (y: number) => `Closed the ${y} call`,
+    status_: { PUBLISHED: 'Open', CLOSED: 'Closed', DRAFT: 'Draft' } as Record<string, string>,
+    defaultTitle: (y: number) => `Liaocheng ${y} call for technology vice-presidents`,
+    defaultConditions: 'Experts and enterprises meeting Art. 5 and Art. 9 of the measures',
+  },
+};
+
+export default function BureauCalls() {
+  const T = useText(TEXT);
+  const [open, setOpen] = useState(false);
+  const [years, setYears] = useState<number[]>([]);
+  const [form] = Form.useForm();
+  const [publish] = useMutation(BureauPublishCallDocument);
+  const [close] = useMutation(BureauCloseCallDocument);
+  const { run, busy, error, clearError, holder } = useWorkflowAction();
+  const [refetchList, setRefetchList] = useState(0);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const [opensOn, closesOn] = (v.window as [dayjs.Dayjs, dayjs.Dayjs]).map((d) => d.format('YYYY-MM-DD'));
+    const ok = await run(
+      () =>
+        publish({
+          variables: {
+            input: {
+              year: v.year,
+              title: v.title,
+              opensOn,
+              closesOn,
+              conditions: v.conditions,
+              materialsRequired: v.materialsRequired || null,
+            },
+          },
+        }),
+      T.done(v.year),
+    );
+    if (ok) {
+      setOpen(false);
+      form.resetFields();
+      setRefetchList((n) => n + 1);
+    }
+  };
+
+  const nextYear = Math.min(2030, Math.max(Number(chinaToday().slice(0, 4)), ...years.map((y) => y + 1)));
+  return (
+    <div className="page" data-testid="bureau-calls">
+      {holder}
+      <PageTitle
+        title={T.title}
+        note={T.note}
+        actions={
+          <Button
+            type="primary"
+            data-testid="call-create"
+            onClick={() => {
+              form.setFieldsValue({
+                year: nextYear,
+                title: T.defaultTitle(nextYear),
+                conditions: T.defaultConditions,
+                window: [dayjs(chinaToday()), dayjs(`${nextYear}-06-30`)],
+              });
+              setOpen(true);
+            }}
+          >
+            {T.create}
+          </Button>
+        }
+      />
+      <DeskList<CallRow, BureauCallsQuery, Record<string, unknown>>
+        key={refetchList}
+        id="calls"
+        document={BureauCallsDocument}
+        variables={() => ({ orderBy: [{ field: 'year', direction: 'DESC' }] })}
+        pick={(d) => d.calls}
+        onData={(d) => setYears(d.calls.nodes.map((c) => c.year))}
+        rowKey={(c) => c.id}
+        columns={[
+          { title: T.year, key: 'year', dataIndex: 'year' },
+          { title: T.name, key: 'title', dataIndex: 'title' },
+          { title: T.window, key: 'window', render: (_, c) => `${c.opensOn} ～ ${c.closesOn}` },
+          {
+            title: T.status,
+            key: 'status',
+            render: (_, c) => <Tag color={c.status === 'PUBLISHED' ? 'green' : 'default'}>{T.status_[c.status] ?? c.status}</Tag>,
+          },
+          { title: T.published, key: 'publishedAt', render: (_, c) => (c.publishedAt ? c.publishedAt.slice(0, 10) : '—') },
+          {
+            title: '',
+            key: 'actions',
+            render: (_, c) =>
+              c.status === 'PUBLISHED' ? (
+                <Button
+                  size="small"
+                  danger
+                  data-testid={`call-close-${c.year}`}
+                  onClick={() =>
+                    Modal.confirm({
+                      title: T.close,
+                      content: T.closeConfirm(c.year),
+                      okButtonProps: { danger: true, ...({ 'data-testid': 'call-close-confirm' } as object) },
+                      onOk: () =>
+                        run(() => close({ variables: { input: { id: c.id, version: c.version } } }), T.closed(c.year)).then(() =>
+                          setRefetchList((n) => n + 1),
+                        ),
+                    })
+                  }
+                >
+                  {T.close}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      {error && !open ? (
+        <div style={{ marginTop: 12 }}>
+          <DeskErrorAlert error={error} onClose={clearError} />
+        </div>
+      ) : null}
+      <Modal
+        open={open}
+        title={T.create}
+        okText={T.publish}
+        cancelText={T.cancel}
+        onOk={() => void submit()}
+        onCancel={() => {
+          setOpen(false);
+          clearError();
+        }}
+        okButtonProps={{ loading: busy, ...({ 'data-testid': 'call-publish' } as object) }}
+        width={620}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" preserve={false} data-testid="call-form">
+          <Space align="start">
+            <Form.Item
+              name="year"
+              label={T.year}
+              rules={[
+                { required: true, message: T.required },
+                { validator: (_, y) => (years.includes(y) ? Promise.reject(new Error(T.yearTaken)) : Promise.resolve()) },
+              ]}
+            >
+              <InputNumber min={2025} max={2030} data-testid="call-year" />
+            </Form.Item>
+            <Form.Item
+              name="window"
+              label={T.window}
+              dependencies={['year']}
+              rules={[
+                { required: true, message: T.required },
+                ({ getFieldValue }) => ({
+                  validator: (_, w?: [dayjs.Dayjs, dayjs.Dayjs]) => {
+                    if (!w) return Promise.resolve();
+                    const [a, b] = w.map((d) => d.format('YYYY-MM-DD'));
+                    if (a < WINDOW.from || b > WINDOW.to) return Promise.reject(new Error(T.outside));
+                    const y = String(getFieldValue('year'));
+                    if (!a.startsWith(y) && !b.startsWith(y)) return Promise.reject(new Error(T.inYear));
+                    return Promise.resolve();
+                  },
+                }),
+              ]}
+            >
+              <DatePicker.RangePicker data-testid="call-window" />
+            </Form.Item>
+          </Space>
+          <Form.Item name="title" label={T.name} rules={[{ required: true, whitespace: true, message: T.required }]}>
+            <Input maxLength={200} data-testid="call-title" />
+          </Form.Item>
+          <Form.Item name="conditions" label={T.conditions} rules={[{ required: true, whitespace: true, message: T.required }]}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="materialsRequired" label={T.materials}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+        </Form>
+        {error ? <DeskErrorAlert error={error} /> : null}
+        {error ? null : <Alert type="info" showIcon title={T.note} />}
+      </Modal>
+    </div>
+  );
+}

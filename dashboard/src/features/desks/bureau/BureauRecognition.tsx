@@ -1,0 +1,189 @@
+/**
+ * 认定发文 (Art. 12.5): once the notice has ended without an open objection, the bureau
+ * recognises the case: the server issues the recognition document number (聊科副总〔年〕N号)
+ * and the certificate number. Recognised appointments list both, with the certificate PDF and
+ * the notice PDF to download (`/api/documents/…`).
+ */
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Card, Modal, Space, Table, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
+import { PageTitle } from '../../../components/Page';
+import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
+import {
+  BureauNoticeCasesDocument,
+  BureauRecognisedDocument,
+  BureauRecogniseDocument,
+  type BureauNoticeCasesQuery,
+  type BureauRecognisedQuery,
+} from '../../../gql/graphql';
+import { StageTag, useBureauText } from './common';
+
+type InNotice = BureauNoticeCasesQuery['applications']['nodes'][number];
+type Recognised = BureauRecognisedQuery['appointments']['nodes'][number];
+
+const TEXT = {
+  zh: {
+    title: '认定发文',
+    note: '公示期满且无未处理异议的，正式发文认定并颁发证书（第十二条第5项）',
+    waiting: '公示中的申报',
+    endsOn: '公示截止',
+    recognise: '发文认定',
+    notYet: (d: string) => `公示期至 ${d}，期满后方可认定`,
+    held: '存在未处理的异议，案件暂停',
+    confirmTitle: (e: string) => `发文认定 · ${e}`,
+    confirmBody:
+      '案件将从「公示中」进入「已认定」：生成认定文号与证书编号，建立在任的科技副总任职。此操作不可撤销。依据：《聊城市“科技副总”管理办法》第十二条第5项。',
+    ok: '确认发文',
+    cancel: '取消',
+    done: (e: string, doc: string, cert: string) => `已发文认定：${e}（${doc}，证书${cert}）`,
+    recognised: '已认定的科技副总',
+    docNo: '认定文号',
+    certNo: '证书编号',
+    expert: '专家',
+    enterprise: '企业',
+    recognisedOn: '认定日期',
+    service: '服务期限',
+    certPdf: '下载证书 PDF',
+    noticePdf: '下载公示 PDF',
+  },
+  en: {
+    title: 'Recognition',
+    note: 'Once the notice has ended with no open objection, the case is recognised: document and certificate (Art. 12.5)',
+    waiting: 'Cases in notice',
+    endsOn: 'Notice ends',
+    recognise: 'Recognise',
+    notYet: (d: string) => `The notice runs to ${d}; recognition follows its end`,
+    held: 'An objection is open: the case is held',
+    confirmTitle: (e: string) => `Recognise · ${e}`,
+    confirmBody:
+      'The case moves from "In public notice" to "Recognised": a recognition document number and a certificate number are issued and the appointment starts. This cannot be undone. Basis: Art. 12.5 of the measures.',
+    ok: 'Recognise',
+    cancel: 'Cancel',
+    done: (e: string, doc: string, cert: string) => `Recognised: ${e} (${doc}, certificate ${cert})`,
+    recognised: 'Recognised technology vice-presidents',
+    docNo: 'Document number',
+    certNo: 'Certificate number',
+    expert: 'Expert',
+    enterprise: 'Enterprise',
+    recognisedOn: 'Recognised on',
+    service: 'Service',
+    certPdf: 'Certificate PDF',
+    noticePdf: 'Notice PDF',
+  },
+};
+
+export default function BureauRecognition() {
+  const T = useText(TEXT);
+  const B = useBureauText();
+  const today = chinaToday();
+  const cases = useQuery(BureauNoticeCasesDocument, { variables: { first: 100, offset: 0 }, fetchPolicy: 'cache-and-network' });
+  const [recognise] = useMutation(BureauRecogniseDocument);
+  const { run, error, clearError, holder } = useWorkflowAction();
+  const [listKey, setListKey] = useState(0);
+
+  const confirm = (a: InNotice) =>
+    Modal.confirm({
+      title: T.confirmTitle(a.enterprise?.name ?? ''),
+      content: T.confirmBody,
+      okText: T.ok,
+      cancelText: T.cancel,
+      okButtonProps: { danger: true, ...({ 'data-testid': 'recognise-confirm' } as object) },
+      onOk: async () => {
+        clearError();
+        let label = '';
+        await run(async () => {
+          const res = await recognise({ variables: { input: { applicationId: a.id, version: a.version } } });
+          const r = res.data?.recogniseApplication;
+          label = T.done(a.enterprise?.name ?? '', r?.recognitionDocNo ?? '', r?.certificateNo ?? '');
+        }, '').then((ok) => {
+          if (ok) Modal.success({ title: label });
+        });
+        void cases.refetch();
+        setListKey((k) => k + 1);
+      },
+    });
+
+  return (
+    <div className="page" data-testid="bureau-recognition">
+      {holder}
+      <PageTitle title={T.title} note={T.note} />
+      <Card size="small" title={T.waiting} style={{ marginBottom: 16 }}>
+        {error ? <DeskErrorAlert error={error} onClose={clearError} onReload={() => void cases.refetch()} /> : null}
+        <Table<InNotice>
+          size="small"
+          rowKey="id"
+          loading={cases.loading && !cases.data}
+          dataSource={cases.data?.applications.nodes ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            { title: B.enterprise, key: 'enterprise', render: (_, a) => a.enterprise?.name },
+            { title: B.expert, key: 'expert', render: (_, a) => a.proposedExpert?.name ?? B.none },
+            { title: T.endsOn, key: 'endsOn', render: (_, a) => a.notice?.endsOn ?? B.none },
+            { title: B.stage, key: 'stage', render: (_, a) => <StageTag stage={a.stage} onHold={a.onHold} /> },
+            {
+              title: '',
+              key: 'act',
+              render: (_, a) => {
+                const ended = !!a.notice && a.notice.endsOn < today;
+                const why = a.onHold ? T.held : !ended ? T.notYet(a.notice?.endsOn ?? '') : '';
+                return (
+                  <Tooltip title={why}>
+                    <Button
+                      type="primary"
+                      size="small"
+                      disabled={!!why || !a.nextActions.includes('RECOGNISE')}
+                      data-testid={`recognise-${a.id}`}
+                      onClick={() => confirm(a)}
+                    >
+                      {T.recognise}
+                    </Button>
+                  </Tooltip>
+                );
+              },
+            },
+          ]}
+        />
+      </Card>
+      <DeskList<Recognised, BureauRecognisedQuery, Record<string, unknown>>
+        key={listKey}
+        id="recognised"
+        title={T.recognised}
+        document={BureauRecognisedDocument}
+        variables={() => ({})}
+        pick={(d) => d.appointments}
+        rowKey={(r) => r.id}
+        columns={[
+          { title: T.docNo, key: 'doc', render: (_, r) => <strong>{r.recognitionDocNo}</strong> },
+          { title: T.certNo, key: 'cert', dataIndex: 'certificateNo' },
+          { title: T.expert, key: 'expert', render: (_, r) => r.expert?.name },
+          { title: T.enterprise, key: 'enterprise', render: (_, r) => r.enterprise?.name },
+          { title: T.recognisedOn, key: 'on', dataIndex: 'recognisedOn' },
+          { title: T.service, key: 'service', render: (_, r) => `${r.serviceStart} ～ ${r.serviceEnd}` },
+          {
+            title: '',
+            key: 'pdf',
+            render: (_, r) => (
+              <Space>
+                <Button size="small" href={`/api/documents/certificate/${r.id}.pdf`} target="_blank" data-testid={`cert-pdf-${r.id}`}>
+                  {T.certPdf}
+                </Button>
+                {r.application?.notice ? (
+                  <Button
+                    size="small"
+                    href={`/api/documents/notice/${r.application.notice.id}.pdf`}
+                    target="_blank"
+                    data-testid={`notice-pdf-${r.id}`}
+                  >
+                    {T.noticePdf}
+                  </Button>
+                ) : (
+                  <Tag>{B.none}</Tag>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+/**
+ * The S&T bureau's desks through the UI as the demo account `bureau`: a call created and
+ * published, the matching desk's ranking and conflicts and the choice of the match, a party-group
+ * batch with meeting date and minute number, a filing packet, a notice whose computed end date is
+ * shown before publishing, an objection that holds the case until it is resolved, and
+ * recognition with the certificate and notice PDFs.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkCalendar } from '../../server/dist/domain/working-days';
+import { startTestServer, type TestServer } from '../support/server';
+import { buildCase, eligibleEnterprises, type BuiltCase } from '../workflow/cases';
+import { ok, today } from '../workflow/support';
+import { launchBrowser, screenshot, signIn, type Browser } from './support';
+
+describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let bureau: string;
+  let callId: number;
+  let year: number;
+  const cases: BuiltCase[] = [];
+  const started = Date.now();
+
+  beforeAll(async () => {
+    api = await startTestServer({ as: null });
+    bureau = await api.login('bureau');
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await signIn(page, api.url, 'bureau');
+  });
+  afterAll(async () => {
+    console.log(`bureau desks: ${Math.round((Date.now() - started) / 1000)} s`);
+    await browser?.close();
+    await api?.close();
+  });
+
+  /** Ticks the row of `name` in a DeskList. */
+  const tick = async (list: string, name: string) =>
+    page.getByTestId(`table-${list}`).locator('tr', { hasText: name }).locator('.ant-checkbox-input').check();
+  const stage = async (id: number) => (await api.db.sql.query('select stage, on_hold from application where id = $1', [id])).rows[0];
+
+  it('creates and publishes the yearly call, one a year inside the policy window', async () => {
+    const { rows: have } = await api.db.sql.query('select max(year)::int as y from "call"');
+    year = Math.max(Number(today().slice(0, 4)), (have[0].y ?? 2025) + 1);
+    await page.goto(`${api.url}/desk/bureau/calls`);
+    await page.getByTestId('call-create').click();
+    await expect
+      .poll(async () => page.locator('input[data-testid="call-year"], [data-testid="call-year"] input').first().inputValue())
+      .toBe(String(year));
+    await screenshot(page, 'bureau-01-call-form');
+    await page.getByTestId('call-publish').click();
+    await page.locator('.ant-message').getByText(`已发布${year}年度征集通知`).waitFor();
+    const { rows } = await api.db.sql.query('select id, status, opens_on::text as opens_on from "call" where year = $1', [year]);
+    expect(rows).toEqual([{ id: expect.any(Number), status: 'PUBLISHED', opens_on: today() }]);
+    callId = rows[0].id;
+    await page.getByTestId('desk-list-calls').getByText(`聊城市${year}年度“科技副总”选派需求征集通知`).waitFor();
+    await screenshot(page, 'bureau-02-calls');
+  });
+
+  it('ranks recommended experts with explained scores, shows conflicts apart, and records the match', async () => {
+    const targets = await eligibleEnterprises(api.db.sql, 2);
+    cases.push(await buildCase(api, bureau, callId, targets[0], 'CITY_APPROVED'));
+    cases.push(await buildCase(api, bureau, callId, targets[1], 'MATCHED', [cases[0].expertId]));
+    const a = cases[0];
+    const rec = await ok<{
+      recommendedExperts: {
+        ranked: Array<{ expertId: number; name: string; score: number }>;
+        excluded: Array<{ expertId: number; conflicts: Array<{ rule: string }> }>;
+      };
+    }>(
+      api,
+      bureau,
+      `{ recommendedExperts(applicationId: ${a.id}, first: 20) { ranked { expertId name score } excluded { expertId conflicts { rule } } } }`,
+    );
+    const top = rec.recommendedExperts.ranked[0];
+
+    await page.goto(`${api.url}/desk/bureau/matching`);
+    await page.getByTestId(`case-link-${a.id}`).click();
+    await page.getByTestId('ranked').waitFor();
+    const firstRow = page.getByTestId('ranked').locator('tbody tr.ant-table-row').first();
+    expect(await firstRow.innerText()).toContain(top.name);
+    expect(await page.getByTestId(`score-${top.expertId}`).innerText()).toContain(String(top.score));
+    // Each part of the score has its explanation, one click away.
+    await firstRow.locator('.ant-table-row-expand-icon').click();
+    expect(await page.getByTestId(`explain-${top.expertId}`).innerText()).toMatch(
+      /领域 \d+\/30[\s\S]*需求相似 \d+\/30[\s\S]*可派驻 \d+\/10/,
+    );
+    // The excluded experts are listed with their rule and article, never in the ranking.
+    const excluded = rec.recommendedExperts.excluded;
+    expect(excluded.length).toBeGreaterThan(0);
+    const ex = excluded[0];
+    expect(await page.getByTestId(`conflict-${ex.expertId}`).innerText()).toContain(ex.conflicts[0].rule);
+    expect(await page.getByTestId('ranked').locator(`[data-testid="score-${ex.expertId}"]`).count()).toBe(0);
+    await screenshot(page, 'bureau-03-matching');
+
+    // Record the best-ranked as candidate with the three opinions, then choose the match.
+    await page.getByTestId(`record-${top.expertId}`).click();
+    // By keyboard: the option after 待反馈 is 同意 (a mouse click can hit the previous dropdown while it closes).
+    for (const k of ['enterpriseOpinion', 'institutionOpinion', 'expertOpinion']) {
+      const select = page.getByTestId(`candidate-${k}`);
+      await select.click();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => select.innerText()).toContain('同意');
+    }
+    await page.getByTestId('candidate-save').click();
+    await page.getByTestId(`choose-${top.expertId}`).waitFor();
+    await expect.poll(() => page.getByTestId(`choose-${top.expertId}`).isEnabled()).toBe(true);
+    await page.getByTestId(`choose-${top.expertId}`).click();
+    await page.getByTestId('choose-confirm').click();
+    await page.locator('.ant-message').getByText('现为「已双选匹配」').waitFor();
+    expect(await stage(a.id)).toEqual({ stage: 'MATCHED', on_hold: false });
+    const { rows } = await api.db.sql.query(
+      'select expert_id, score, selected, enterprise_opinion, institution_opinion, expert_opinion from candidate_match where application_id = $1',
+      [a.id],
+    );
+    expect(rows).toEqual([
+      {
+        expert_id: top.expertId,
+        score: top.score,
+        selected: true,
+        enterprise_opinion: 'AGREE',
+        institution_opinion: 'AGREE',
+        expert_opinion: 'AGREE',
+      },
+    ]);
+    const { rows: app } = await api.db.sql.query('select proposed_expert_id from application where id = $1', [a.id]);
+    expect(app[0].proposed_expert_id).toBe(top.expertId);
+    cases[0].expertId = top.expertId;
+    await screenshot(page, 'bureau-04-matched');
+  });
+
+  it('approves a batch at one party-group meeting with its date and minute number', async () => {
+    await page.goto(`${api.url}/desk/bureau/party`);
+    for (const c of cases) await tick('party', c.enterpriseName);
+    await page.getByTestId('party-approve').click();
+    await page.getByTestId('party-minute-no').fill(`局党组会议纪要〔${year}〕3号`);
+    await screenshot(page, 'bureau-05-party-modal');
+    await page.getByTestId('party-confirm').click();
+    await page.locator('.ant-message').getByText('已党组审议通过 2 项').waitFor();
+    const { rows } = await api.db.sql.query(
+      `select a.stage, d.meeting_on::text as meeting_on, d.minute_no from application a
+         join review_decision d on d.application_id = a.id and d.step = 'PARTY_REVIEW'
+        where a.id = any($1::int[]) order by a.id`,
+      [cases.map((c) => c.id)],
+    );
+    expect(rows).toEqual(cases.map(() => ({ stage: 'PARTY_APPROVED', meeting_on: today(), minute_no: `局党组会议纪要〔${year}〕3号` })));
+  });
+
+  it('files both cases with the Organisation Department as one packet', async () => {
+    await page.goto(`${api.url}/desk/bureau/filing`);
+    for (const c of cases) await tick('filing', c.enterpriseName);
+    await page.getByTestId('filing-file').click();
+    await page.getByTestId('filing-confirm').click();
+    await page.locator('.ant-modal-confirm-title', { hasText: '已报送备案包：2 项' }).waitFor();
+    const { rows } = await api.db.sql.query(
+      `select f.filing_no, a.stage from filing_record f join application a on a.id = f.application_id where a.id = any($1::int[]) order by f.id`,
+      [cases.map((c) => c.id)],
+    );
+    expect(rows.map((r) => r.stage)).toEqual(['FILED', 'FILED']);
+    expect(rows.map((r) => r.filing_no)).toEqual([`聊科副总备〔${year}〕1号`, `聊科副总备〔${year}〕2号`]);
+    await page.getByRole('button', { name: '知道了' }).click();
+    await page.getByTestId('table-sent').getByText(`聊科副总备〔${year}〕2号`).waitFor();
+    await screenshot(page, 'bureau-06-filing');
+  });
+
+  it('shows the notice end date on the working-day calendar before publishing, and an objection holds the case', async () => {
+    await page.goto(`${api.url}/desk/bureau/notice`);
+    for (const c of cases) await tick('to-publish', c.enterpriseName);
+    await page.getByTestId('notice-publish').click();
+    const { rows: cal } = await api.db.sql.query('select day::text, is_workday from work_calendar_day');
+    const calendar = new WorkCalendar(cal.map((r) => ({ day: r.day, isWorkday: r.is_workday })));
+    const endsOn = calendar.endOfWorkdays(today(), 5);
+    await expect.poll(() => page.getByTestId('notice-period').getAttribute('data-ends-on')).toBe(endsOn);
+    expect(await page.getByTestId('notice-period').innerText()).toContain(`公示期 ${today()} 至 ${endsOn}：5 个工作日`);
+    await screenshot(page, 'bureau-07-notice-modal');
+    await page.getByTestId('notice-confirm').click();
+    await page.locator('.ant-modal-confirm-title', { hasText: `已发布公示：2 项，公示期至 ${endsOn}` }).waitFor();
+    await page.getByRole('button', { name: '知道了' }).click();
+    for (const c of cases) expect(await stage(c.id)).toEqual({ stage: 'IN_NOTICE', on_hold: false });
+
+    // An objection to the first case: recorded, the case is held.
+    const held = cases[0];
+    await page.getByTestId(`raise-${held.id}`).click();
+    await page.getByTestId('objection-content').fill('群众来信反映该专家已在外地企业兼职');
+    await page.getByTestId('objection-save').click();
+    await page.locator('.ant-message').getByText(`已登记异议：${held.enterpriseName} 暂停`).waitFor();
+    expect(await stage(held.id)).toEqual({ stage: 'IN_NOTICE', on_hold: true });
+    const row = page.getByTestId('in-notice').locator('tr', { hasText: held.enterpriseName });
+    await row.getByTestId('held-tag').waitFor();
+    await screenshot(page, 'bureau-08-notice-held');
+  });
+
+  it('recognises only after the notice and the objection are over, with certificate and notice PDFs', async () => {
+    // The five working days pass: the notice is moved back to a period that has ended, as the calendar gives it.
+    const { rows: cal } = await api.db.sql.query('select day::text, is_workday from work_calendar_day');
+    const calendar = new WorkCalendar(cal.map((r) => ({ day: r.day, isWorkday: r.is_workday })));
+    let start = today();
+    for (let d = 0; d < 40 && calendar.endOfWorkdays(start, 5) >= today(); d++) {
+      start = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    }
+    const { rows: n } = await api.db.sql.query('select notice_id from application where id = $1', [cases[0].id]);
+    await api.db.sql.query('update public_notice set starts_on = $2, ends_on = $3 where id = $1', [
+      n[0].notice_id,
+      start,
+      calendar.endOfWorkdays(start, 5),
+    ]);
+    // Received within the notice: the objection was received on its first day.
+    await api.db.sql.query('update objection set received_on = $2 where application_id = $1', [cases[0].id, start]);
+
+    await page.goto(`${api.url}/desk/bureau/recognition`);
+    const held = cases[0];
+    const free = cases[1];
+    // The held case cannot be recognised while its objection is open.
+    await expect.poll(() => page.getByTestId(`recognise-${held.id}`).isDisabled()).toBe(true);
+    await screenshot(page, 'bureau-09-recognition-held');
+
+    // Dismiss the objection on the notice desk: the case is released.
+    await page.goto(`${api.url}/desk/bureau/notice`);
+    const row = page.getByTestId('in-notice').locator('tr', { hasText: held.enterpriseName });
+    await row.locator('.ant-table-row-expand-icon').click();
+    await page.getByTestId(`objections-${held.id}`).locator('button').click();
+    await page.getByTestId('resolution-text').fill('经核实，该专家无在任兼职，异议不成立');
+    await page.getByTestId('resolution-save').click();
+    await page.locator('.ant-message').getByText('已处理异议').waitFor();
+    expect(await stage(held.id)).toEqual({ stage: 'IN_NOTICE', on_hold: false });
+
+    await page.goto(`${api.url}/desk/bureau/recognition`);
+    for (const c of [held, free]) {
+      await expect.poll(() => page.getByTestId(`recognise-${c.id}`).isEnabled()).toBe(true);
+      await page.getByTestId(`recognise-${c.id}`).click();
+      await page.getByTestId('recognise-confirm').click();
+      await page.locator('.ant-modal-confirm-title', { hasText: `已发文认定：${c.enterpriseName}` }).waitFor();
+      await page.getByRole('button', { name: '知道了' }).click();
+    }
+    const { rows } = await api.db.sql.query(
+      `select p.id, p.recognition_doc_no, p.certificate_no, p.status, a.stage from appointment p join application a on a.id = p.application_id
+        where a.id = any($1::int[]) order by p.id`,
+      [[held.id, free.id]],
+    );
+    expect(rows.map((r) => [r.stage, r.status])).toEqual([
+      ['RECOGNISED', 'ACTIVE'],
+      ['RECOGNISED', 'ACTIVE'],
+    ]);
+    expect(rows[0].recognition_doc_no).toMatch(new RegExp(`^聊科副总〔${year}〕\\d+号$`));
+    const appointment = rows[0].id;
+    await page.getByTestId('table-recognised').getByText(rows[0].recognition_doc_no).waitFor();
+    await screenshot(page, 'bureau-10-recognised');
+
+    // The download buttons: the certificate and the notice as PDF, signed in as the bureau.
+    for (const id of [`cert-pdf-${appointment}`, `notice-pdf-${appointment}`]) {
+      const href = await page.getByTestId(id).getAttribute('href');
+      const res = await page.request.get(`${api.url}${href}`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('application/pdf');
+      expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+});

@@ -231,6 +231,8 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     for (const c of [held, free]) {
       await expect.poll(() => page.getByTestId(`recognise-${c.id}`).isEnabled()).toBe(true);
       await page.getByTestId(`recognise-${c.id}`).click();
+      await page.getByTestId('agreement-signatory').fill('王某（总经理）');
+      await page.getByTestId('agreement-document-ref').fill(`BM-${c.id}`);
       await page.getByTestId('recognise-confirm').click();
       await page.locator('.ant-modal-confirm-title', { hasText: `已发文认定：${c.enterpriseName}` }).waitFor();
       await page.getByRole('button', { name: '知道了' }).click();

@@ -179,6 +179,9 @@ describe('end to end through the UI: draft to certificate (Art. 12, 13)', () => 
     await page.goto(`${api.url}/desk/bureau/recognition`);
     await expect.poll(() => page.getByTestId(`recognise-${applicationId}`).isEnabled()).toBe(true);
     await page.getByTestId(`recognise-${applicationId}`).click();
+    // Art. 8: the confidentiality agreement is recorded with the recognition (the date defaults to today).
+    await page.getByTestId('agreement-signatory').fill('王某（总经理）');
+    await page.getByTestId('agreement-document-ref').fill('BM-2026-001');
     await page.getByTestId('recognise-confirm').click();
     await page.locator('.ant-modal-confirm-title', { hasText: `已发文认定：${enterpriseName}` }).waitFor();
     await page.getByRole('button', { name: '知道了' }).click();
@@ -204,6 +207,12 @@ describe('end to end through the UI: draft to certificate (Art. 12, 13)', () => 
     });
     expect(appt[0].recognition_doc_no).toMatch(new RegExp(`^聊科副总〔${year}〕\\d+号$`));
     expect(appt[0].certificate_no).toMatch(new RegExp(`^聊科副总证〔${year}〕第\\d{4}号$`));
+    // The Art. 8 confidentiality agreement entered in the recognition dialog is on the appointment.
+    const { rows: agreements } = await api.db.sql.query(
+      `select signed_on::text as signed_on, enterprise_signatory, document_ref from agreement where appointment_id = $1 and kind = 'CONFIDENTIALITY'`,
+      [appt[0].id],
+    );
+    expect(agreements).toEqual([{ signed_on: today(), enterprise_signatory: '王某（总经理）', document_ref: 'BM-2026-001' }]);
     const { rows: history } = await api.db.sql.query(
       'select step, decision, actor_role from review_decision where application_id = $1 order by decided_at, id',
       [applicationId],

@@ -72,7 +72,7 @@ export type ApplicationFilter = {
   proposedServiceStart?: DateFilter | null | undefined;
   /** 不通过或退回的理由 / Reason given for rejection or return */
   rejectionReason?: StringFilter | null | undefined;
-  /** 导致不通过的规则 / The rule that stopped it, if a rule did */
+  /** 导致不通过的规则（仅限 E1-E6、N1-N5） / The rule that stopped it, if a rule did (one of E1-E6, N1-N5) */
   rejectionRule?: RuleCodeFilter | null | undefined;
   /** 按所属领域筛选 / Conditions on the sector */
   sector?: SectorFilter | null | undefined;
@@ -166,7 +166,7 @@ export type AppointmentFilter = {
   cohortYear?: IntFilter | null | undefined;
   /** 按所在县（市、区）筛选 / Conditions on the county-level division */
   division?: DivisionFilter | null | undefined;
-  /** 撤销或终止日期 / Date revoked or ended */
+  /** 撤销或终止日期；在任、期满者为空，撤销、终止者必填 / Date revoked or ended early; empty while serving or completed, required once revoked or terminated */
   endedOn?: DateFilter | null | undefined;
   /** 按派驻企业筛选 / Conditions on the host enterprise */
   enterprise?: EnterpriseFilter | null | undefined;
@@ -339,6 +339,18 @@ export type CallStatusFilter = {
   ne?: CallStatus | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<CallStatus> | null | undefined;
+};
+
+/** 专家与企业签订的保密协议，认定时随任职登记（第八条） / The confidentiality agreement of expert and enterprise, recorded with the appointment at recognition (Art. 8) */
+export type ConfidentialityAgreementInput = {
+  /** 保密范围；不填则按第八条的表述 / What it covers; the wording of Art. 8 when empty */
+  content?: string | null | undefined;
+  /** 协议文本编号或存档引用 / Number or archive reference of the signed text */
+  documentRef: string;
+  /** 企业方签字人及职务，如“张某（总经理）”；专家本人为另一方 / Who signed for the enterprise and in what capacity; the expert signs as the other party */
+  enterpriseSignatory: string;
+  /** 签订日期（不晚于认定日期） / Date signed, not after the recognition */
+  signedOn: string;
 };
 
 /** 企业确认状态 / The enterprise's confirmation of a ledger entry */
@@ -988,6 +1000,15 @@ export type LedgerEntryFilter = {
   serviceDate?: DateFilter | null | undefined;
 };
 
+/** 登录进度 / How far a log-in got */
+export type LoginStatus =
+  /** 密码正确，该角色须先绑定两步验证（beginTotpEnrolment、confirmTotpEnrolment） / Password accepted: this role must enrol a second factor first (beginTotpEnrolment, confirmTotpEnrolment) */
+  | 'ENROLMENT_REQUIRED'
+  /** 密码正确，请用 verifySecondFactor 提交6位验证码或恢复码 / Password accepted: send the 6-digit code or a recovery code to verifySecondFactor */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** 已登录，会话已建立 / Signed in: the session is open */
+  | 'SIGNED_IN';
+
 /** 匹配得分的组成部分（第十二条第4项） / A component of the matching score (Art. 12.4) */
 export type MatchComponent =
   /** 可派驻（满分10） / Availability (10 points) */
@@ -1051,6 +1072,8 @@ export type NoticeStatusFilter = {
 export type ObjectionStatus =
   /** 异议不成立，继续认定 / Dismissed: the case continues */
   | 'DISMISSED'
+  /** 同一申报的另一异议已成立、案件不予认定，本异议无需再作结论 / Closed without a finding: another objection to the same case was upheld and the case was refused */
+  | 'MOOT'
   /** 待处理，案件暂停 / Open: the case is stopped until it is resolved */
   | 'OPEN'
   /** 异议成立，不予认定 / Upheld: the case is rejected */
@@ -1266,6 +1289,16 @@ export type RaiseObjectionInput = {
   content: string;
   /** 收到日期（公示期内） / Date received, within the notice */
   receivedOn: string;
+  /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
+  version: number;
+};
+
+/** 发文认定：申报、版本号及保密协议 / Recognition: the application, its version and the confidentiality agreement */
+export type RecogniseApplicationInput = {
+  /** 申报行号 / Application id */
+  applicationId: number;
+  /** 保密协议（第八条，必填） / The confidentiality agreement (Art. 8, required) */
+  confidentiality: ConfidentialityAgreementInput;
   /** 读取时的版本号（乐观锁） / The version you read (optimistic locking) */
   version: number;
 };
@@ -1562,6 +1595,8 @@ export type MeFieldsFragment = {
   expertId: number | null;
   readable: Array<string>;
   seesPersonalData: boolean;
+  secondFactorEnabled: boolean;
+  secondFactorRequired: boolean;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1577,6 +1612,8 @@ export type MeQuery = {
     expertId: number | null;
     readable: Array<string>;
     seesPersonalData: boolean;
+    secondFactorEnabled: boolean;
+    secondFactorRequired: boolean;
   } | null;
 };
 
@@ -1587,6 +1624,9 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = {
   login: {
+    status: LoginStatus;
+    challengeToken: string | null;
+    message: string | null;
     me: {
       id: number;
       username: string;
@@ -1597,7 +1637,9 @@ export type LoginMutation = {
       expertId: number | null;
       readable: Array<string>;
       seesPersonalData: boolean;
-    };
+      secondFactorEnabled: boolean;
+      secondFactorRequired: boolean;
+    } | null;
   } | null;
 };
 
@@ -1939,7 +1981,7 @@ export type BureauResolveObjectionMutationVariables = Exact<{
 export type BureauResolveObjectionMutation = { resolveObjection: { id: number; status: ObjectionStatus } };
 
 export type BureauRecogniseMutationVariables = Exact<{
-  input: ApplicationVersionInput;
+  input: RecogniseApplicationInput;
 }>;
 
 export type BureauRecogniseMutation = {
@@ -2445,6 +2487,33 @@ export type FundProjectsQuery = {
   };
 };
 
+export type VerifySecondFactorMutationVariables = Exact<{
+  challengeToken: string;
+  code: string;
+}>;
+
+export type VerifySecondFactorMutation = {
+  verifySecondFactor: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
+};
+
+export type BeginTotpEnrolmentMutationVariables = Exact<{
+  challengeToken?: string | null | undefined;
+}>;
+
+export type BeginTotpEnrolmentMutation = { beginTotpEnrolment: { secret: string; otpauthUri: string; qrCodeDataUrl: string } };
+
+export type ConfirmTotpEnrolmentMutationVariables = Exact<{
+  code: string;
+  challengeToken?: string | null | undefined;
+}>;
+
+export type ConfirmTotpEnrolmentMutation = {
+  confirmTotpEnrolment: {
+    recoveryCodes: Array<string>;
+    login: { status: LoginStatus; me: { id: number; role: Role; readable: Array<string> } | null } | null;
+  };
+};
+
 export type WaitingCasesQueryVariables = Exact<{
   filter?: ApplicationFilter | null | undefined;
   first?: number | null | undefined;
@@ -2923,6 +2992,8 @@ export const MeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -3195,6 +3266,8 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -3240,6 +3313,9 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'challengeToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'me' },
@@ -3270,6 +3346,8 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
         ],
       },
     },
@@ -5008,7 +5086,7 @@ export const BureauRecogniseDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationVersionInput' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecogniseApplicationInput' } } },
         },
       ],
       selectionSet: {
@@ -7505,6 +7583,179 @@ export const FundProjectsDocument = {
     },
   ],
 } as unknown as DocumentNode<FundProjectsQuery, FundProjectsQueryVariables>;
+export const VerifySecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifySecondFactor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifySecondFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
+export const BeginTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginTotpEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginTotpEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qrCodeDataUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeginTotpEnrolmentMutation, BeginTotpEnrolmentMutationVariables>;
+export const ConfirmTotpEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmTotpEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTotpEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'challengeToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'challengeToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'login' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'me' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readable' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
 export const WaitingCasesDocument = {
   kind: 'Document',
   definitions: [

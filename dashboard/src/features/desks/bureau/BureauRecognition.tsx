@@ -5,7 +5,8 @@
  * the notice PDF to download (`/api/documents/…`).
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Modal, Space, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Tooltip } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/Page';
 import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
@@ -20,6 +21,12 @@ import { StageTag, useBureauText } from './common';
 
 type InNotice = BureauNoticeCasesQuery['applications']['nodes'][number];
 type Recognised = BureauRecognisedQuery['appointments']['nodes'][number];
+interface AgreementForm {
+  signedOn: Dayjs;
+  enterpriseSignatory: string;
+  documentRef: string;
+  content?: string;
+}
 
 const TEXT = {
   zh: {
@@ -45,6 +52,15 @@ const TEXT = {
     service: '服务期限',
     certPdf: '下载证书 PDF',
     noticePdf: '下载公示 PDF',
+    agreement: '保密协议（第八条，认定时必须登记）',
+    signedOn: '签订日期',
+    signedOnRule: '请选择签订日期，且不晚于今天',
+    signatory: '企业方签字人及职务',
+    signatoryHint: '如：张某（总经理）；专家本人为另一方',
+    signatoryRule: '请填写企业方签字人',
+    documentRef: '协议文本编号或存档引用',
+    documentRefRule: '请填写协议编号或存档引用',
+    content: '保密范围（可不填，按第八条表述）',
   },
   en: {
     title: 'Recognition',
@@ -69,6 +85,15 @@ const TEXT = {
     service: 'Service',
     certPdf: 'Certificate PDF',
     noticePdf: 'Notice PDF',
+    agreement: 'Confidentiality agreement (Art. 8, recorded at recognition)',
+    signedOn: 'Signed on',
+    signedOnRule: 'Choose the signing date, not after today',
+    signatory: 'Signed for the enterprise by (and capacity)',
+    signatoryHint: 'e.g. Zhang (general manager); the expert signs as the other party',
+    signatoryRule: 'Enter who signed for the enterprise',
+    documentRef: 'Agreement number or archive reference',
+    documentRefRule: 'Enter the agreement number or archive reference',
+    content: 'What it covers (optional: the wording of Art. 8)',
   },
 };
 
@@ -81,32 +106,88 @@ export default function BureauRecognition() {
   const { run, error, clearError, holder } = useWorkflowAction();
   const [listKey, setListKey] = useState(0);
 
-  const confirm = (a: InNotice) =>
-    Modal.confirm({
-      title: T.confirmTitle(a.enterprise?.name ?? ''),
-      content: T.confirmBody,
-      okText: T.ok,
-      cancelText: T.cancel,
-      okButtonProps: { danger: true, ...({ 'data-testid': 'recognise-confirm' } as object) },
-      onOk: async () => {
-        clearError();
-        let label = '';
-        await run(async () => {
-          const res = await recognise({ variables: { input: { applicationId: a.id, version: a.version } } });
-          const r = res.data?.recogniseApplication;
-          label = T.done(a.enterprise?.name ?? '', r?.recognitionDocNo ?? '', r?.certificateNo ?? '');
-        }, '').then((ok) => {
-          if (ok) Modal.success({ title: label });
-        });
-        void cases.refetch();
-        setListKey((k) => k + 1);
-      },
-    });
+  // Art. 8: the confidentiality agreement is recorded with the appointment, so the recognition
+  // asks for it in the same confirmation; the server checks it again (date not after recognition).
+  const [form] = Form.useForm<AgreementForm>();
+  const [pending, setPending] = useState<InNotice | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async () => {
+    const a = pending;
+    if (!a) return;
+    const values = await form.validateFields();
+    clearError();
+    setSaving(true);
+    let label = '';
+    const confidentiality = {
+      signedOn: values.signedOn.format('YYYY-MM-DD'),
+      enterpriseSignatory: values.enterpriseSignatory.trim(),
+      documentRef: values.documentRef.trim(),
+      content: values.content?.trim() ? values.content.trim() : null,
+    };
+    const ok = await run(async () => {
+      const res = await recognise({ variables: { input: { applicationId: a.id, version: a.version, confidentiality } } });
+      const r = res.data?.recogniseApplication;
+      label = T.done(a.enterprise?.name ?? '', r?.recognitionDocNo ?? '', r?.certificateNo ?? '');
+    }, '');
+    setSaving(false);
+    setPending(null);
+    if (ok) Modal.success({ title: label });
+    void cases.refetch();
+    setListKey((k) => k + 1);
+  };
+
+  const open = (a: InNotice) => {
+    form.resetFields();
+    form.setFieldsValue({ signedOn: dayjs(today) });
+    setPending(a);
+  };
 
   return (
     <div className="page" data-testid="bureau-recognition">
       {holder}
       <PageTitle title={T.title} note={T.note} />
+      <Modal
+        open={!!pending}
+        title={pending ? T.confirmTitle(pending.enterprise?.name ?? '') : ''}
+        okText={T.ok}
+        cancelText={T.cancel}
+        confirmLoading={saving}
+        okButtonProps={{ danger: true, ...({ 'data-testid': 'recognise-confirm' } as object) }}
+        onOk={() => void submit()}
+        onCancel={() => setPending(null)}
+        destroyOnHidden
+      >
+        <Alert type="warning" showIcon message={T.confirmBody} style={{ marginBottom: 16 }} />
+        <Form form={form} layout="vertical" requiredMark data-testid="recognise-agreement">
+          <div style={{ fontWeight: 600, marginBottom: 8 }}>{T.agreement}</div>
+          <Form.Item name="signedOn" label={T.signedOn} rules={[{ required: true, message: T.signedOnRule }]}>
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > today}
+              data-testid="agreement-signed-on"
+            />
+          </Form.Item>
+          <Form.Item
+            name="enterpriseSignatory"
+            label={T.signatory}
+            extra={T.signatoryHint}
+            rules={[{ required: true, whitespace: true, message: T.signatoryRule }, { max: 100 }]}
+          >
+            <Input maxLength={100} data-testid="agreement-signatory" />
+          </Form.Item>
+          <Form.Item
+            name="documentRef"
+            label={T.documentRef}
+            rules={[{ required: true, whitespace: true, message: T.documentRefRule }, { max: 100 }]}
+          >
+            <Input maxLength={100} data-testid="agreement-document-ref" />
+          </Form.Item>
+          <Form.Item name="content" label={T.content} rules={[{ max: 4000 }]}>
+            <Input.TextArea rows={2} maxLength={4000} />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Card size="small" title={T.waiting} style={{ marginBottom: 16 }}>
         {error ? <DeskErrorAlert error={error} onClose={clearError} onReload={() => void cases.refetch()} /> : null}
         <Table<InNotice>
@@ -133,7 +214,7 @@ export default function BureauRecognition() {
                       size="small"
                       disabled={!!why || !a.nextActions.includes('RECOGNISE')}
                       data-testid={`recognise-${a.id}`}
-                      onClick={() => confirm(a)}
+                      onClick={() => open(a)}
                     >
                       {T.recognise}
                     </Button>

@@ -53,7 +53,9 @@ export function createLogger(config: Config, destination?: pino.DestinationStrea
     serializers: { err: serializeError },
     // Personal data never reaches the log, whatever a caller passes in.
     redact: {
-      // Top level and one level down: a password, TOTP secret or code never reaches the log.
+      // Top level and one level down: a password, TOTP secret or code never reaches the log. A
+      // one-time code is named where arguments carry it (`*.code` would also hide `err.code`, the
+      // SQLSTATE that logging.ts keeps on purpose).
       paths: [
         'password',
         'secret',
@@ -64,7 +66,9 @@ export function createLogger(config: Config, destination?: pino.DestinationStrea
         '*.password',
         '*.secret',
         '*.totpSecret',
-        '*.code',
+        '*.input.code',
+        '*.args.code',
+        '*.recoveryCode',
         '*.recoveryCodes',
         'req.headers.cookie',
         'req.headers.authorization',

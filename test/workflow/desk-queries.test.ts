@@ -47,7 +47,13 @@ describe('myTodo and numbered pages', () => {
       `select count(*) as n from application a join app_user u on u.enterprise_id = a.enterprise_id
         where u.username = 'enterprise' and a.stage = 'DRAFT'`,
     );
-    expect(await todoOf('enterprise')).toEqual({ 'application.DRAFT': own });
+    const pending = await sqlCount(
+      `select count(*) as n from ledger_entry l join appointment p on p.id = l.appointment_id
+         join app_user u on u.enterprise_id = p.enterprise_id
+        where u.username = 'enterprise' and l.confirmation = 'PENDING'`,
+    );
+    // Its own drafts, and its expert's service entries waiting for its confirmation (Art. 7).
+    expect(await todoOf('enterprise')).toEqual({ 'application.DRAFT': own, 'ledger.PENDING': pending });
   });
 
   it('serves numbered pages with offset in the same order as the cursors, and refuses offset with a cursor or beyond the cap', async () => {

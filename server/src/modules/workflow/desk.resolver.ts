@@ -7,7 +7,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { EvaluationCycle } from '../evaluation/evaluation-cycle.entity';
-import { Evaluation } from '../evaluation/evaluation.entity';
 import { cycleActions, EvaluationAction, EvaluationService, rewardActions } from '../evaluation/evaluation.service';
 import { Reward } from '../evaluation/reward.entity';
 import { READERS } from '../identity/access';
@@ -16,7 +15,7 @@ import { Appointment } from '../appointment/appointment.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { LedgerAction, ledgerActions, LedgerService } from '../ledger/ledger.service';
 import { Project } from '../project/project.entity';
-import { ProjectAction, projectActions, ProjectService } from '../project/project.service';
+import { paidByFunder, ProjectAction, projectActions, ProjectService } from '../project/project.service';
 import {
   ConfirmServicesInputGql,
   DisbursementPreviewGql,
@@ -116,7 +115,8 @@ export class LedgerEntryDeskFields {
   @FieldResolver(() => [LedgerAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
   async nextActions(@Root() row: LedgerEntry, @Ctx() ctx: Context): Promise<LedgerAction[]> {
     if (!ctx.viewer) return [];
-    const appt = await ctx.em.findOne(Appointment, row.appointment.id);
+    // Batched: one look-up of the page's appointments, not one per entry.
+    const appt = await ctx.loaders.one(Appointment, row.appointment.id);
     return appt ? ledgerActions(row.confirmation, appt.status, ctx.viewer.role) : [];
   }
 }
@@ -132,8 +132,10 @@ export class ProjectDeskFields {
   @FieldResolver(() => [FunderAmountGql], {
     description: '各出资方的批准、已拨付与余额 / Approved, paid and remaining money per funder',
   })
-  funding(@Root() row: Project, @Ctx() ctx: Context) {
-    return new ProjectService(ctx.em, ctx.viewer!).funding(row);
+  async funding(@Root() row: Project, @Ctx() ctx: Context) {
+    // Batched over the page: one statement for every project's payments, not one per row.
+    const paid = await ctx.loaders.batch('projectPaidByFunder', (ids) => paidByFunder(ctx.em, ids)).load(row.id);
+    return new ProjectService(ctx.em, ctx.viewer!).funding(row, paid);
   }
 }
 
@@ -150,7 +152,17 @@ export class EvaluationCycleDeskFields {
   @FieldResolver(() => [EvaluationAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
   async nextActions(@Root() row: EvaluationCycle, @Ctx() ctx: Context): Promise<EvaluationAction[]> {
     if (!ctx.viewer) return [];
-    const graded = await ctx.em.count(Evaluation, { cycle: row.id });
+    // Batched: one grouped count for every cycle asked for, not one count per row.
+    const graded = await ctx.loaders
+      .batch('gradedPerCycle', async (ids) => {
+        const rows = await ctx.em.execute<Array<{ cycle_id: number; n: string }>>(
+          'select cycle_id, count(*)::text as n from evaluation where cycle_id in (?) group by cycle_id',
+          [[...ids]],
+        );
+        const counts = new Map(rows.map((r) => [Number(r.cycle_id), Number(r.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(row.id);
     return cycleActions(row.status, graded, ctx.viewer.role);
   }
 }

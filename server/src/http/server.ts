@@ -228,6 +228,13 @@ export async function startHttp(deps: HttpDeps): Promise<RunningHttp> {
     });
   });
 
+  // Idle keep-alive connections stay open longer than a load balancer's or client's own idle
+  // timeout (60 s is the usual one). With Node's 5 s default the server may close an idle
+  // connection at the very moment a client sends its next request on it: that request then
+  // fails with ECONNRESET (a POST is not retried), seen as sporadic 502s behind a balancer and as
+  // a dropped 31 MB upload on a busy test machine.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

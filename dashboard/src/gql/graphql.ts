@@ -4883,6 +4883,7 @@ export const BureauNoticeCasesDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'objections' },
+                        arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [

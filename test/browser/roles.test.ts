@@ -15,12 +15,13 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   'county-371502': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
   'county-371581': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
   // Finance reads appointments, evaluations and projects, not applications or filings.
-  finance: ['总览', '产业分布', '考核结果', '协同创新资金', '科技副总名单', '协同创新项目', '考核记录'],
+  finance: ['项目拨付', '考核奖金', '总览', '产业分布', '考核结果', '协同创新资金', '科技副总名单', '协同创新项目', '考核记录'],
   hrbureau: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录'],
   agency: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录', '表格导入'],
-  enterprise: LISTS,
-  expert: [...LISTS, '表格导入'],
-  admin: ['分析查询器'],
+  // The work desks (工作台) come first: its applications, its appointments, its expert's service entries to confirm.
+  enterprise: ['我的申报', '我的科技副总', '台账确认', ...LISTS],
+  expert: ['服务台账', ...LISTS, '表格导入'],
+  admin: ['账号管理', '审计日志', '分析查询器'],
 };
 
 describe('signing in as each role', () => {
@@ -38,7 +39,7 @@ describe('signing in as each role', () => {
   it('shows the log-in page first and says why a wrong password fails', async () => {
     const page = await browser.newPage();
     await page.goto(`${api.url}/`);
-    await expect.poll(() => page.getByText('聊城市“科技副总”数据平台').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('聊城市“科技副总”数据平台').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await screenshot(page, '00-login');
     await page.getByLabel('登录名').fill('leader');
     await page.getByLabel('密码').fill('wrong-password');
@@ -52,7 +53,8 @@ describe('signing in as each role', () => {
     it(`gives ${username} exactly its menu`, async () => {
       const page = await browser.newPage();
       await signIn(page, api.url, username);
-      expect(await menuLabels(page)).toEqual(expected);
+      // The work-desk entries load just after the first screen: wait for them rather than race them.
+      await expect.poll(() => menuLabels(page), { timeout: 20_000 }).toEqual(expected);
       // A page outside the menu is refused even when typed into the address bar.
       if (!expected.includes('分析查询器')) {
         await page.goto(`${api.url}/analyst`);

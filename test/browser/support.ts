@@ -81,7 +81,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function menuLabels(page: Page): Promise<string[]> {
   const menu = page.getByTestId('main-menu');
   if (!(await menu.count())) return [];
-  return (await menu.locator('.ant-menu-item').allInnerTexts()).map((s) => s.trim());
+  // A to-do count badge follows its label on a line of its own; the label is the first line.
+  return (await menu.locator('.ant-menu-item').allInnerTexts()).map((s) => s.trim().split('\n')[0].trim());
 }
 
 /** Waits until the page has no loading skeleton and at least `n` chart canvases drawn. */

@@ -23,7 +23,7 @@ import {
   uploadAll,
   MATERIAL_KINDS,
 } from '../workflow/support';
-import { launchBrowser, screenshot, signIn, type Browser } from './support';
+import { launchBrowser, pick, screenshot, signIn, type Browser } from './support';
 
 const PASSWORD = 'Desk-Test-2026!';
 
@@ -218,8 +218,7 @@ describe('the work desks', () => {
     await page.goto(`${api.url}/desk/county/${id}`);
     await expect.poll(() => page.getByTestId('rule-E3').innerText()).toBe('不通过');
     await confirmAction('REJECT', async () => {
-      await page.getByTestId('reject-rule').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'E3' }).click();
+      await pick(page, page.getByTestId('reject-rule'), '.ant-select-item-option', 'E3', 'E3');
     });
     await expect.poll(() => page.getByTestId('desk-status').innerText()).toContain('未通过');
     await expect.poll(() => page.getByTestId('section-application').innerText()).toContain('E3 科研诚信');

@@ -117,6 +117,34 @@ export async function clickBar(page: Page, panelId: string, seriesIndex: number,
 
 /** Picks an option of an antd Select found by its test id. */
 export async function choose(page: Page, testId: string, optionTitle: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${optionTitle}"]`).click();
+  await pick(page, page.getByTestId(testId), `.ant-select-item-option[title="${optionTitle}"]`, optionTitle);
+}
+
+/**
+ * Opens an antd Select and picks an option, then waits until the select shows it. On a loaded
+ * machine a click can reach the popup while it is still opening or re-rendering, and the choice
+ * is then not taken (CI saw this); a person clicks again, and so does this, at most three times,
+ * failing with what the select shows if the choice never takes.
+ */
+export async function pick(
+  page: Page,
+  select: ReturnType<Page['locator']>,
+  option: string,
+  shown: string,
+  hasText?: string,
+): Promise<void> {
+  const popupOption = page.locator(`.ant-select-dropdown:visible ${option}`, hasText ? { hasText } : {}).first();
+  let text = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if (!(await popupOption.isVisible())) await select.click();
+    await popupOption.waitFor();
+    await popupOption.click();
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline) {
+      text = await select.innerText();
+      if (text.includes(shown)) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`the select still shows "${text}" after choosing "${shown}" three times`);
 }

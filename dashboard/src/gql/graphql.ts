@@ -1887,13 +1887,17 @@ export type BureauSelectCandidateMutationVariables = Exact<{
   input: SelectCandidateInput;
 }>;
 
-export type BureauSelectCandidateMutation = { selectCandidate: { id: number; version: number; stage: ApplicationStage } };
+export type BureauSelectCandidateMutation = {
+  selectCandidate: { id: number; version: number; stage: ApplicationStage; nextActions: Array<WorkflowAction> };
+};
 
 export type BureauPartyReviewBatchMutationVariables = Exact<{
   input: PartyReviewBatchInput;
 }>;
 
-export type BureauPartyReviewBatchMutation = { partyReviewBatch: Array<{ id: number; version: number; stage: ApplicationStage }> };
+export type BureauPartyReviewBatchMutation = {
+  partyReviewBatch: Array<{ id: number; version: number; stage: ApplicationStage; nextActions: Array<WorkflowAction> }>;
+};
 
 export type BureauFileBatchMutationVariables = Exact<{
   input: FilingBatchInput;
@@ -2057,7 +2061,9 @@ export type BureauReviewMutationVariables = Exact<{
   input: ReviewApplicationInput;
 }>;
 
-export type BureauReviewMutation = { reviewApplication: { id: number; version: number; stage: ApplicationStage } };
+export type BureauReviewMutation = {
+  reviewApplication: { id: number; version: number; stage: ApplicationStage; nextActions: Array<WorkflowAction> };
+};
 
 export type EnterpriseApplicationQueryVariables = Exact<{
   id: number;
@@ -2166,13 +2172,17 @@ export type SubmitDeskApplicationMutationVariables = Exact<{
   input: ApplicationVersionInput;
 }>;
 
-export type SubmitDeskApplicationMutation = { submitApplication: { id: number; version: number; stage: ApplicationStage } };
+export type SubmitDeskApplicationMutation = {
+  submitApplication: { id: number; version: number; stage: ApplicationStage; nextActions: Array<WorkflowAction> };
+};
 
 export type WithdrawDeskApplicationMutationVariables = Exact<{
   input: WithdrawApplicationInput;
 }>;
 
-export type WithdrawDeskApplicationMutation = { withdrawApplication: { id: number; version: number; stage: ApplicationStage } };
+export type WithdrawDeskApplicationMutation = {
+  withdrawApplication: { id: number; version: number; stage: ApplicationStage; nextActions: Array<WorkflowAction> };
+};
 
 export type DeleteDeskMaterialMutationVariables = Exact<{
   id: number;
@@ -2299,7 +2309,9 @@ export type DeskReviewMutationVariables = Exact<{
   input: ReviewApplicationInput;
 }>;
 
-export type DeskReviewMutation = { reviewApplication: { id: number; version: number; stage: ApplicationStage } };
+export type DeskReviewMutation = {
+  reviewApplication: { id: number; version: number; stage: ApplicationStage; nextActions: Array<WorkflowAction> };
+};
 
 export type ReviewInboxQueryVariables = Exact<{
   filter?: ApplicationFilter | null | undefined;
@@ -4501,6 +4513,7 @@ export const BureauSelectCandidateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
               ],
             },
           },
@@ -4542,6 +4555,7 @@ export const BureauPartyReviewBatchDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
               ],
             },
           },
@@ -5465,6 +5479,7 @@ export const BureauReviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
               ],
             },
           },
@@ -5881,6 +5896,7 @@ export const SubmitDeskApplicationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
               ],
             },
           },
@@ -5922,6 +5938,7 @@ export const WithdrawDeskApplicationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
               ],
             },
           },
@@ -6562,6 +6579,7 @@ export const DeskReviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
               ],
             },
           },

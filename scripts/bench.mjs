@@ -22,7 +22,17 @@ import { FULL_OVERVIEW, GROUPS, LANDING, LIST_PAGE, OVERVIEW, PANELS, panelQuery
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { createOrm, migrate, seedDemoAccounts, DEMO_PASSWORD } = require('@techvp/server');
+const {
+  AuditService,
+  createOrm,
+  DEMO_ACCOUNTS,
+  IdentityService,
+  migrate,
+  PiiCipher,
+  SECOND_FACTOR_ROLES,
+  seedDemoAccounts,
+  totpCode,
+} = require('@techvp/server');
 const seeds = require('@techvp/seeds');
 const repo = require(path.join(ROOT, 'server/dist/modules/analytics/analytics.repository.js'));
 
@@ -123,17 +133,59 @@ async function gql(url, token, query, variables) {
   return { ms: elapsed, data: json.data };
 }
 
+/**
+ * The bench's servers run in production mode, which refuses to start while any account holds the
+ * published demo password and asks the privileged roles for a second factor. So the demo accounts
+ * get a password of this run, and those roles a TOTP secret enrolled here; `login` then completes
+ * the second step like an authenticator app would.
+ */
+const BENCH_PASSWORD = `Bench-${randomBytes(12).toString('base64url')}!9a`;
+const totpSecrets = new Map();
+
+async function prepareAccounts(orm) {
+  const policy = { secondFactorRequired: false, sessionMaxHours: 12, pii: new PiiCipher(Buffer.from(PII_KEY, 'base64')) };
+  const service = () => new IdentityService(orm.em.fork(), new AuditService(), undefined, policy);
+  const rows = await orm.em.getConnection().execute('select id, username from app_user');
+  for (const a of DEMO_ACCOUNTS) {
+    const user = rows.find((r) => r.username === a.username);
+    if (!user) throw new Error(`demo account ${a.username} missing`);
+    await service().setPassword(user.id, BENCH_PASSWORD);
+    if (!SECOND_FACTOR_ROLES.includes(a.role)) continue;
+    const { viewer } = await service().login(a.username, BENCH_PASSWORD);
+    const offer = await service().beginTotpEnrolment({ viewer });
+    await service().confirmTotpEnrolment({ viewer }, totpCode(offer.secret, new Date()));
+    totpSecrets.set(a.username, offer.secret);
+  }
+}
+
+/** One session per account for the whole run (sessions live in PostgreSQL, shared by every server). */
+const sessions = new Map();
 async function login(url, username) {
+  if (sessions.has(username)) return sessions.get(username);
   const { data } = await gql(
     url,
     null,
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p, issueToken: true) { token } }',
-    {
-      u: username,
-      p: DEMO_PASSWORD,
-    },
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p, issueToken: true) { status token challengeToken } }',
+    { u: username, p: BENCH_PASSWORD },
   );
-  return data.login.token;
+  let token = data.login.token;
+  if (data.login.status === 'SECOND_FACTOR_REQUIRED') {
+    const secret = totpSecrets.get(username);
+    if (!secret) throw new Error(`${username} needs a second factor the bench did not enrol`);
+    // The enrolment used this 30-second step; a code works once, so use the next step's (the
+    // server accepts one step either side).
+    const code = totpCode(secret, new Date(Date.now() + 30_000));
+    const verified = await gql(
+      url,
+      null,
+      'mutation($c: String!, $k: String!) { verifySecondFactor(challengeToken: $c, code: $k, issueToken: true) { token } }',
+      { c: data.login.challengeToken, k: code },
+    );
+    token = verified.data.verifySecondFactor.token;
+  }
+  if (!token) throw new Error(`no session for ${username} (${data.login.status})`);
+  sessions.set(username, token);
+  return token;
 }
 
 /** Runs the load generator (autocannon) in its own process and returns its JSON result. */
@@ -181,6 +233,7 @@ async function seedDatabase() {
   });
   const seconds = (performance.now() - t0) / 1000;
   await seedDemoAccounts(orm.em.fork());
+  await prepareAccounts(orm);
   await pool.query('vacuum analyze');
   const load = seeded.load;
   record('seeding', 'rows written', load.rows);

@@ -1,6 +1,9 @@
 /** CSV export, the URL filters and their GraphQL translation, and the chart option builders. */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../dashboard/src/charts/csv';
+import { toXlsx } from '../../dashboard/src/components/xlsx';
 import { barOption, heatmapOption } from '../../dashboard/src/charts/options';
 import { LIGHT } from '../../dashboard/src/components/theme';
 import {
@@ -33,6 +36,32 @@ describe('CSV export', () => {
       ['He said "hi"', 'line1\nline2', '-2'],
       ['\'=HYPERLINK("x")', '', '0'],
     ]);
+  });
+});
+
+/** Text an expert could type that a spreadsheet would run as a formula (OWASP "CSV injection"). */
+const PAYLOADS = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tTAB', '\rCR'];
+
+describe('chart-card Excel export', () => {
+  it('defuses every formula-like text cell with an apostrophe, leaves numbers alone, and opens in exceljs', async () => {
+    const rows = PAYLOADS.map((p, i) => ({ text: p, n: -(i + 1) }));
+    const blob = await toXlsx('公式=测试', rows, [
+      { title: '内容', value: (r) => r.text },
+      { title: '=标题', value: (r) => r.n },
+    ]);
+    // Read back with exceljs's Node build, as an office would open the file.
+    const ExcelJS = createRequire(path.resolve(__dirname, '../../dashboard/package.json'))('exceljs') as typeof import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).values).toEqual([undefined, '内容', "'=标题"]);
+    PAYLOADS.forEach((p, i) => {
+      const row = ws.getRow(i + 2);
+      // XML reads a carriage return back as a line feed; the apostrophe is what matters.
+      expect(row.getCell(1).value).toBe(`'${p}`.replace(/\r/g, '\n'));
+      expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
+      expect(row.getCell(2).value).toBe(-(i + 1));
+    });
   });
 });
 

@@ -5,11 +5,18 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | boolean | null | undefined;
 }
 
+/**
+ * A text cell starting with a formula character (=, +, -, @, tab, carriage return) would run as a
+ * formula in a spreadsheet (OWASP "CSV injection"): it gets a leading apostrophe, as the server's
+ * exports do. Numbers are left alone.
+ */
+export function defuseFormula<V>(v: V): V | string {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 function cell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
-  let s = String(v);
-  // A text cell starting with a formula character would run as a formula in a spreadsheet.
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = String(defuseFormula(v));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,5 +1,5 @@
 /** Excel export. exceljs is large, so it is downloaded only when someone asks for a spreadsheet. */
-import type { CsvColumn } from '../charts/csv';
+import { defuseFormula, type CsvColumn } from '../charts/csv';
 
 interface Worksheet {
   addRow(values: unknown[]): { font: object };
@@ -25,8 +25,10 @@ export async function toXlsx<T>(title: string, rows: T[], columns: CsvColumn<T>[
   wb.created = new Date();
   // Sheet names: at most 31 characters, none of : \ / ? * [ ].
   const ws = wb.addWorksheet(title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1');
-  ws.addRow(columns.map((c) => c.title)).font = { bold: true };
-  for (const r of rows) ws.addRow(columns.map((c) => c.value(r) ?? null));
+  ws.addRow(columns.map((c) => defuseFormula(c.title))).font = { bold: true };
+  // Text that looks like a formula is defused here too: Excel turns it into one as soon as the
+  // cell is edited, and other programs may evaluate it on opening.
+  for (const r of rows) ws.addRow(columns.map((c) => defuseFormula(c.value(r) ?? null)));
   ws.columns = columns.map((c) => ({
     width: Math.min(
       60,

@@ -311,12 +311,19 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, deps: 
   sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个接口 / no such endpoint');
 }
 
+/**
+ * The file name from `X-File-Name` (percent-encoded UTF-8), cut to 200 characters (code points,
+ * so an emoji is never halved into a lone surrogate). A header that is not valid percent-encoded
+ * UTF-8 is refused as the user's input, like any other invalid text.
+ */
 function decodeHeader(v: string | string[] | undefined): string | null {
   const s = Array.isArray(v) ? v[0] : v;
   if (!s) return null;
+  let name: string;
   try {
-    return decodeURIComponent(s).slice(0, 200);
+    name = decodeURIComponent(s);
   } catch {
-    return s.slice(0, 200);
+    throw badInput('fileName', 'fileName：X-File-Name 须为百分号编码的 UTF-8 / X-File-Name must be percent-encoded UTF-8');
   }
+  return [...name].slice(0, 200).join('');
 }

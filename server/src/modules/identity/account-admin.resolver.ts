@@ -58,7 +58,8 @@ export class AccountAdminResolver {
 
   @Authorized()
   @Mutation(() => Boolean, {
-    description: '修改本人密码（重置后首次登录必须修改） / Change your own password (required at the first sign-in after a reset)',
+    description:
+      '修改本人密码：须提交当前密码，新密码须符合密码策略；本人其他会话随即结束（管理员重置后须先修改才能使用其他功能） / Change your own password: the current one is required and the new one must meet the password policy; your other sessions end (after an administrator reset nothing else works until it is changed)',
   })
   async changeMyPassword(
     @Arg('currentPassword', { description: '当前密码 / Current password' }) currentPassword: string,
@@ -66,7 +67,7 @@ export class AccountAdminResolver {
     newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await service(ctx).changeOwnPassword(ctx.viewer!, currentPassword, newPassword);
+    await service(ctx).changeOwnPassword(ctx.viewer!, currentPassword, newPassword, ctx.token);
     return true;
   }
 }

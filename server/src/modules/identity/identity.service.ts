@@ -495,7 +495,7 @@ export class IdentityService {
     const [row] = await this.em.execute<Row[]>(
       `select (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, s.revoked_at is not null as revoked,
               (extract(epoch from s.created_at) * 1000)::float8 as created_ms, u.totp_enabled_at is not null as totp,
-              u.id, u.username, u.role, u.division_id, u.enterprise_id, u.expert_id, u.active
+              u.id, u.username, u.role, u.division_id, u.enterprise_id, u.expert_id, u.active, u.must_change_password
          from user_session s join app_user u on u.id = s.user_id
         where s.token_hash = ?`,
       [hash],
@@ -882,6 +882,7 @@ function toViewer(row: Row): Viewer {
     divisionId: id(row.division_id),
     enterpriseId: id(row.enterprise_id),
     expertId: id(row.expert_id),
+    mustChangePassword: row.must_change_password === true,
   };
 }
 

@@ -1,13 +1,15 @@
 /**
  * The administrator's and the HR bureau's desks in the browser (work desks, part 2): a password
  * reset is enforced (the user signs in with the temporary password, is made to change it, then
- * works). Each ends with a check of the database.
+ * works); the administrator creates an account and disables it (its user can no longer sign in),
+ * binds an enterprise account through the searchable picker, with only the buttons the server's
+ * nextActions allows; HR reads the recognitions. Each ends with a check of the database.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../server/dist/modules/identity/password';
 import { startTestServer, type TestServer } from '../support/server';
-import { launchBrowser, screenshot, signIn, type Browser } from './support';
+import { launchBrowser, pick, screenshot, signIn, type Browser } from './support';
 
 const ACCOUNT_PASSWORD = 'Admin-Desk-Test-2026';
 const NEW_PASSWORD = 'Liaocheng-New-Start-88';
@@ -95,5 +97,95 @@ describe('the administrator’s and the HR bureau’s desks', () => {
     await page.getByTestId('change-password').waitFor();
     expect(await page.getByLabel('当前密码').count()).toBe(1);
     await screenshot(page, '63-change-password-menu');
+  });
+
+  it('the administrator creates an account and disables it; its user can no longer sign in', async () => {
+    await signIn(page, api.url, 'admin');
+    await page.goto(`${api.url}/desk/accounts`);
+    await page.getByTestId('create-user').click();
+    const modal = page.locator('.ant-modal').filter({ hasText: '新建账号' });
+    await modal.getByLabel('登录名').fill('new-analyst');
+    await modal.getByLabel('显示名称').fill('新分析员');
+    await pick(
+      page,
+      modal.locator('.ant-form-item', { hasText: '角色' }).locator('.ant-select'),
+      '.ant-select-item-option[title="分析员"]',
+      '分析员',
+    );
+    await modal.getByLabel('初始密码').fill(ACCOUNT_PASSWORD);
+    await screenshot(page, '64-admin-create-account');
+    await modal.locator('.ant-btn-primary').click();
+    await success(page, /已新建账号 new-analyst/);
+    const [created] = await sql("select id, role, active, display_name from app_user where username = 'new-analyst'");
+    expect(created).toMatchObject({ role: 'ANALYST', active: true, display_name: '新分析员' });
+
+    await page.goto(`${api.url}/desk/accounts?q=new-analyst`);
+    await page.getByTestId('active-new-analyst').waitFor();
+    // An analyst is bound to nothing: no bind button; nothing to unlock.
+    expect(await page.getByTestId('bind-new-analyst').count()).toBe(0);
+    expect(await page.getByTestId('unlock-new-analyst').count()).toBe(0);
+    await page.getByTestId('active-new-analyst').click();
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await success(page, /已停用 new-analyst/);
+    await expect.poll(async () => (await page.getByTestId('active-new-analyst').innerText()).replace(/\s/g, '')).toBe('启用');
+    await screenshot(page, '65-admin-disabled-account');
+    const [disabled] = await sql("select active from app_user where username = 'new-analyst'");
+    expect(disabled.active).toBe(false);
+    const [audit] = await sql("select username, detail from audit_log where operation = 'setActive' order by id desc limit 1");
+    expect(audit).toMatchObject({ username: 'admin', detail: { target: 'new-analyst', active: false } });
+
+    await page.goto(`${api.url}/desk/accounts?q=admin`);
+    // The administrator's own row offers neither disabling nor a reset.
+    await page.locator('.ant-table-row', { hasText: '系统管理员' }).first().waitFor();
+    expect(await page.getByTestId('active-admin').count()).toBe(0);
+    expect(await page.getByTestId('reset-admin').count()).toBe(0);
+
+    // The user tries to sign in: refused, told why.
+    await page.goto('about:blank');
+    await page.context().clearCookies();
+    await page.goto(`${api.url}/`);
+    await page.getByLabel('登录名').fill('new-analyst');
+    await page.getByLabel('密码').fill(ACCOUNT_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('alert').filter({ hasText: '账号已停用' }).waitFor();
+    expect(await page.getByTestId('current-user').count()).toBe(0);
+    await screenshot(page, '66-disabled-sign-in');
+    const [{ n }] = await sql(
+      "select count(*)::int as n from user_session s join app_user u on u.id = s.user_id where u.username = 'new-analyst'",
+    );
+    expect(n).toBe(0);
+  });
+
+  it('the administrator binds an enterprise account to another enterprise found by its credit code', async () => {
+    const [from, to] = await sql('select id, name, credit_code from enterprise order by id limit 2 offset 5');
+    const res = await api.gqlAs<{ createUser: number }>(admin, 'mutation($input: CreateUserInput!) { createUser(input: $input) }', {
+      input: { username: 'bind-me', displayName: '待绑定企业', role: 'ENTERPRISE', enterpriseId: from.id, password: ACCOUNT_PASSWORD },
+    });
+    expect(res.errors).toBeUndefined();
+    await signIn(page, api.url, 'admin');
+    await page.goto(`${api.url}/desk/accounts?q=bind-me`);
+    await page.getByTestId('bind-bind-me').click();
+    const modal = page.locator('.ant-modal').filter({ hasText: '绑定 bind-me' });
+    const picker = modal.getByTestId('binding-picker-enterpriseId');
+    await picker.click();
+    await picker.locator('input').fill(to.credit_code.slice(0, 12));
+    await pick(page, picker, `.ant-select-item-option[title="${to.name}"]`, to.name);
+    await screenshot(page, '67-admin-bind-picker');
+    await modal.locator('.ant-btn-primary').click();
+    await success(page, /已绑定 bind-me/);
+    const [bound] = await sql("select enterprise_id from app_user where username = 'bind-me'");
+    expect(bound.enterprise_id).toBe(to.id);
+    const [audit] = await sql("select detail from audit_log where operation = 'bindUser' order by id desc limit 1");
+    expect(audit.detail).toMatchObject({ target: 'bind-me', enterpriseId: to.id, before: from.id });
+  });
+
+  it('HR reads the recognitions tab: every recognised appointment, read only', async () => {
+    await signIn(page, api.url, 'hrbureau');
+    await page.goto(`${api.url}/desk/hr?tab=recognitions`);
+    await page.getByTestId('table-recognitions').waitFor();
+    const [{ n }] = await sql('select count(*)::int as n from appointment where recognised_on is not null');
+    await expect.poll(() => page.getByTestId('total-recognitions').getAttribute('data-total')).toBe(String(n));
+    expect(await page.locator('[data-testid="table-recognitions"] tbody .ant-btn').count()).toBe(0);
+    await screenshot(page, '68-hr-recognitions');
   });
 });

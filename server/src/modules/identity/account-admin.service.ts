@@ -14,10 +14,21 @@ import { AuditService } from '../audit/audit.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Expert } from '../expert/expert.entity';
 import { Division } from '../geo/division.entity';
+import { AccountAction, accountActionRefusal } from './account-actions';
 import { tokenHash } from './identity.service';
 import { hashPassword, passwordPolicyProblems, verifyPassword } from './password';
 import { Role } from './role';
 import { User } from './user.entity';
+
+/** A record an account may be bound to, as the picker shows it. */
+export interface BindingCandidate {
+  id: number;
+  name: string;
+  /** Credit code (enterprise), institution (expert) or division code. */
+  detail: string;
+}
+
+export type BindingKind = 'division' | 'enterprise' | 'expert';
 
 export interface BindInput {
   userId: number;
@@ -69,6 +80,8 @@ export class AccountAdminService {
     await this.em.transactional(
       async (tx) => {
         const user = await this.lockUser(tx, userId);
+        const refused = accountActionRefusal(AccountAction.RESET_PASSWORD, user, actor.username);
+        if (refused) throw refused;
         user.passwordHash = passwordHash;
         user.mustChangePassword = true;
         await tx.flush();
@@ -85,10 +98,9 @@ export class AccountAdminService {
     return this.em.transactional(
       async (tx) => {
         const user = await this.lockUser(tx, input.userId);
+        const refused = accountActionRefusal(AccountAction.BIND, user, actor.username);
+        if (refused) throw refused;
         const spec = BINDING[user.role as keyof typeof BINDING];
-        if (!spec) {
-          throw badInput('userId', `${user.role} 账号无需绑定 / A ${user.role} account is not bound to a record`);
-        }
         for (const other of Object.values(BINDING)) {
           if (other !== spec && input[other.field] != null) {
             throw badInput(
@@ -156,6 +168,23 @@ export class AccountAdminService {
       },
       { clear: true },
     );
+  }
+
+  /**
+   * Up to `first` (at most 20) records of `kind` whose name or identifying detail contains
+   * `search`: id, name and detail only, through a function (administrators read no business rows).
+   */
+  async bindingCandidates(kind: BindingKind, search: string, first = 10): Promise<BindingCandidate[]> {
+    const text = typeof search === 'string' ? search.trim() : '';
+    if (!text) return [];
+    if ([...text].length > 64)
+      throw badInput('search', '搜索词不超过64个字符（search） / The search text has at most 64 characters (search)');
+    const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const rows = await this.em.execute<Array<{ id: number; name: string; detail: string | null }>>(
+      'select id, name, detail from techvp_binding_candidates(?, ?, ?)',
+      [kind, escaped, first],
+    );
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, detail: r.detail ?? '' }));
   }
 
   /** Whether the user still has to replace a password an administrator reset. */

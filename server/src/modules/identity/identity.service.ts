@@ -31,6 +31,7 @@ import {
   wrongEnrolmentCode,
   wrongSecondFactor,
 } from './identity.errors';
+import { AccountAction, accountActionRefusal } from './account-actions';
 import { IdentityPolicy, identityPolicyOf } from './identity.policy';
 import { dummyPasswordHash, hashPassword, passwordPolicyProblems, verifyPassword } from './password';
 import { Role } from './role';
@@ -664,6 +665,8 @@ export class IdentityService {
     return this.em.transactional(
       async (tx) => {
         const user = await this.requireUser(tx, userId);
+        const refused = active ? null : accountActionRefusal(AccountAction.DISABLE, user, actor?.username);
+        if (refused) throw refused;
         const before = user.active;
         user.active = active;
         await tx.flush();

@@ -188,4 +188,45 @@ describe('the administrator’s and the HR bureau’s desks', () => {
     expect(await page.locator('[data-testid="table-recognitions"] tbody .ant-btn').count()).toBe(0);
     await screenshot(page, '68-hr-recognitions');
   });
+
+  it('HR searches and sorts both tabs, and the search and sort stay in the address', async () => {
+    const [pickRow] = await sql(
+      'select substring(e.name from 5 for 2) as part from appointment a join enterprise e on e.id = a.enterprise_id where a.recognised_on is not null order by a.id limit 1',
+    );
+    const part = pickRow.part as string;
+    const [expected] = await sql(
+      `select count(*)::int as n, min(a.service_end)::text as first_end from appointment a join enterprise e on e.id = a.enterprise_id
+        where a.recognised_on is not null and position($1 in e.name) > 0`,
+      [part],
+    );
+    await signIn(page, api.url, 'hrbureau');
+    await page.goto(`${api.url}/desk/hr?tab=recognitions`);
+    await page.getByTestId('search-recognitions-enterprise').fill(part);
+    await page.getByTestId('search-recognitions-submit').click();
+    await expect.poll(() => page.getByTestId('total-recognitions').getAttribute('data-total')).toBe(String(expected.n));
+    await page.getByTestId('table-recognitions').locator('th', { hasText: '服务期满' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('serviceEnd');
+    expect(new URL(page.url()).searchParams.get('enterprise')).toBe(part);
+    await expect
+      .poll(() => page.locator('[data-testid="table-recognitions"] tbody tr.ant-table-row').first().innerText())
+      .toContain(expected.first_end);
+    // A reload (or Back from elsewhere) shows the same list.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('total-recognitions').getAttribute('data-total')).toBe(String(expected.n));
+    expect(await page.getByTestId('search-recognitions-enterprise').inputValue()).toBe(part);
+    await screenshot(page, '69-hr-recognitions-search');
+
+    const [card] = await sql(
+      "select x.name from reward r join expert x on x.id = r.expert_id where r.kind = 'GOLD_CARD_B' order by r.id limit 1",
+    );
+    const [{ n }] = await sql(
+      "select count(*)::int as n from reward r join expert x on x.id = r.expert_id where r.kind = 'GOLD_CARD_B' and position($1 in x.name) > 0",
+      [card.name],
+    );
+    await page.goto(`${api.url}/desk/hr`);
+    await page.getByTestId('search-gold-cards-expert').fill(card.name);
+    await page.getByTestId('search-gold-cards-submit').click();
+    await expect.poll(() => page.getByTestId('total-gold-cards').getAttribute('data-total')).toBe(String(n));
+    expect(new URL(page.url()).searchParams.get('expert')).toBe(card.name);
+  });
 });

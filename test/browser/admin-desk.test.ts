@@ -229,4 +229,28 @@ describe('the administrator’s and the HR bureau’s desks', () => {
     await expect.poll(() => page.getByTestId('total-gold-cards').getAttribute('data-total')).toBe(String(n));
     expect(new URL(page.url()).searchParams.get('expert')).toBe(card.name);
   });
+
+  it('the audit trail opens an entry from the keyboard and names operation, role and result in words', async () => {
+    const [entry] = await sql(
+      "select id::text from audit_log where operation = 'login' and username = 'admin' and result = 'OK' order by id limit 1",
+    );
+    await signIn(page, api.url, 'admin');
+    await page.goto(`${api.url}/desk/audit?op=login&user=admin`);
+    const open = page.getByTestId(`audit-${entry.id}`);
+    await open.waitFor();
+    expect(await open.evaluate((el) => el.tagName)).toBe('BUTTON');
+    expect((await open.innerText()).trim()).toBe('登录');
+    const row = page.locator('tr.ant-table-row', { has: open });
+    expect(await row.innerText()).toContain('系统管理员');
+    expect(await row.innerText()).toContain('成功');
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('audit-detail').waitFor();
+    await screenshot(page, '70-audit-entry-keyboard');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('toggle-lang').click();
+    await expect.poll(async () => (await open.innerText()).trim()).toBe('Sign-in');
+    expect(await row.innerText()).toContain('Administrator');
+    await page.getByTestId('toggle-lang').click();
+  });
 });

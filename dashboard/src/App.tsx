@@ -8,7 +8,7 @@ import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, useMemo } from 'react';
 import { BrowserRouter, useSearchParams } from 'react-router';
 import { createClient } from './app/apollo';
-import { AuthProvider, useMeQuery } from './app/auth';
+import { AuthProvider, useAuth, useMeQuery } from './app/auth';
 import { I18nProvider, useI18n } from './app/i18n';
 import { ChartThemeProvider } from './app/theme';
 import { ErrorBlock } from './components/States';
@@ -16,6 +16,8 @@ import { Shell } from './app/Shell';
 
 // Signed-in users never need the log-in form: keep it out of their first download.
 const LoginPage = lazy(() => import('./features/login/LoginPage'));
+// Only after an administrator's password reset.
+const ChangePasswordPage = lazy(() => import('./features/login/ChangePassword'));
 
 const FONT =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
@@ -78,9 +80,27 @@ function Gate() {
     );
   return (
     <AuthProvider me={me}>
-      <Shell />
+      {me.mustChangePassword ? (
+        <Suspense
+          fallback={
+            <div className="full-center">
+              <Spin size="large" />
+            </div>
+          }
+        >
+          <ForcedPasswordChange />
+        </Suspense>
+      ) : (
+        <Shell />
+      )}
     </AuthProvider>
   );
+}
+
+/** The server refuses everything but `me`, the change and the sign-out until the password is changed. */
+function ForcedPasswordChange() {
+  const { me, logout } = useAuth();
+  return <ChangePasswordPage me={me} onSignOut={logout} />;
 }
 
 export function App() {

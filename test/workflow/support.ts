@@ -168,7 +168,7 @@ export async function openCall(api: TestServer, bureau: string, year: number): P
   return data.publishCall.id;
 }
 
-const ACCOUNT_PASSWORD = 'Workflow-Test-2026!';
+export const ACCOUNT_PASSWORD = 'Workflow-Test-2026!';
 let accountSeq = 0;
 
 /**

@@ -3,10 +3,12 @@ import {
   AuditOutlined,
   CodeOutlined,
   DashboardOutlined,
+  DownOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   FundOutlined,
   ImportOutlined,
+  KeyOutlined,
   LogoutOutlined,
   NodeIndexOutlined,
   PieChartOutlined,
@@ -15,7 +17,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { Button, Dropdown, Layout, Menu, message, Modal, Space, Tooltip, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { enumLabel } from '../charts/labels';
@@ -28,6 +30,8 @@ import { withFilters } from '../data/filters';
 import { Navigate } from 'react-router';
 
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+// The user menu's password change loads when it is opened.
+const ChangePasswordForm = lazy(() => import('../features/login/ChangePassword').then((m) => ({ default: m.ChangePasswordForm })));
 const SectorsPage = lazy(() => import('../features/sectors/SectorsPage'));
 const PipelinesPage = lazy(() => import('../features/pipelines/PipelinesPage'));
 const EvaluationsPage = lazy(() => import('../features/evaluations/EvaluationsPage'));
@@ -90,6 +94,7 @@ export function Shell() {
   const [search] = useSearchParams();
   const screen = search.get('screen') === '1';
   const pages = pagesFor(me.role, me.readable);
+  const [changingPassword, setChangingPassword] = useState(false);
   const keep = (path: string) => {
     const carry = new URLSearchParams();
     for (const k of ['year', 'county', 'sector', 'screen']) if (search.get(k)) carry.set(k, search.get(k)!);
@@ -176,14 +181,41 @@ export function Shell() {
             <Button size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="toggle-lang">
               {t('language')}
             </Button>
-            <span className="shell-user" data-testid="current-user">
-              {me.displayName} · {enumLabel('role', me.role, lang)}
-            </span>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  { key: 'password', icon: <KeyOutlined />, label: t('changePassword'), 'data-testid': 'menu-change-password' } as never,
+                ],
+                onClick: ({ key }) => key === 'password' && setChangingPassword(true),
+              }}
+            >
+              <Button size="small" type="text" className="shell-user" data-testid="current-user">
+                {me.displayName} · {enumLabel('role', me.role, lang)} <DownOutlined />
+              </Button>
+            </Dropdown>
             <Button size="small" icon={<LogoutOutlined />} onClick={() => void logout()} data-testid="logout">
               {t('logout')}
             </Button>
           </Space>
         </Layout.Header>
+        <Modal
+          open={changingPassword}
+          title={t('changePassword')}
+          footer={null}
+          destroyOnHidden
+          onCancel={() => setChangingPassword(false)}
+        >
+          <Suspense fallback={<LoadingBlock height={240} rows={4} />}>
+            <ChangePasswordForm
+              onDone={() => {
+                setChangingPassword(false);
+                void message.success(t('passwordChanged'));
+              }}
+              onCancel={() => setChangingPassword(false)}
+            />
+          </Suspense>
+        </Modal>
         <Layout.Content className="shell-content">
           <div className="print-title print-only">
             {t('appName')} · {new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}

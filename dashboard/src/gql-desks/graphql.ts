@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 账号可办理的操作（系统管理员） / An action on an account (administrator) */
+export type AccountAction =
+  /** 绑定企业、专家或区划（仅企业、专家、县级账号） / Bind to an enterprise, expert or county (those accounts only) */
+  | 'BIND'
+  /** 停用（不能停用本人账号） / Disable (not one’s own account) */
+  | 'DISABLE'
+  /** 启用 / Enable */
+  | 'ENABLE'
+  /** 重置为临时密码（不能重置本人密码） / Reset to a temporary password (not one’s own) */
+  | 'RESET_PASSWORD'
+  /** 解除登录锁定（有失败次数或已锁定时） / Lift the log-in lock (after failed log-ins or while locked) */
+  | 'UNLOCK';
+
 /** 成果类别（第七条第2项） / Kind of achievement (Art. 7.2) */
 export type AchievementKind =
   /** 新工艺 / New process */
@@ -265,6 +278,15 @@ export type BindUserInput = {
   /** 账号行号 / Account id */
   userId: number;
 };
+
+/** 账号绑定的对象类别 / What an account is bound to */
+export type BindingKind =
+  /** 县（市、区）（县级账号） / County (county accounts) */
+  | 'DIVISION'
+  /** 企业（企业账号） / Enterprise (enterprise accounts) */
+  | 'ENTERPRISE'
+  /** 专家（专家账号） / Expert (expert accounts) */
+  | 'EXPERT';
 
 /** 是非条件 / Conditions on a yes/no value */
 export type BooleanFilter = {
@@ -1523,9 +1545,17 @@ export type AdminUsersQuery = {
       divisionId: number | null;
       boundEnterpriseId: number | null;
       boundExpertId: number | null;
+      nextActions: Array<AccountAction>;
     }>;
   };
 };
+
+export type AdminBindingCandidatesQueryVariables = Exact<{
+  kind: BindingKind;
+  search: string;
+}>;
+
+export type AdminBindingCandidatesQuery = { bindingCandidates: Array<{ id: number; name: string; detail: string }> };
 
 export type AdminCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -2396,6 +2426,7 @@ export const AdminUsersDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'divisionId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'boundEnterpriseId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'boundExpertId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                     ],
                   },
                 },
@@ -2407,6 +2438,58 @@ export const AdminUsersDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminBindingCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminBindingCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BindingKind' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bindingCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminBindingCandidatesQuery, AdminBindingCandidatesQueryVariables>;
 export const AdminCreateUserDocument = {
   kind: 'Document',
   definitions: [

@@ -1597,6 +1597,7 @@ export type MeFieldsFragment = {
   seesPersonalData: boolean;
   secondFactorEnabled: boolean;
   secondFactorRequired: boolean;
+  mustChangePassword: boolean;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1614,6 +1615,7 @@ export type MeQuery = {
     seesPersonalData: boolean;
     secondFactorEnabled: boolean;
     secondFactorRequired: boolean;
+    mustChangePassword: boolean;
   } | null;
 };
 
@@ -1639,6 +1641,7 @@ export type LoginMutation = {
       seesPersonalData: boolean;
       secondFactorEnabled: boolean;
       secondFactorRequired: boolean;
+      mustChangePassword: boolean;
     } | null;
   } | null;
 };
@@ -2526,6 +2529,13 @@ export type ConfirmTotpEnrolmentMutation = {
   };
 };
 
+export type ChangeMyPasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+export type ChangeMyPasswordMutation = { changeMyPassword: boolean };
+
 export type WaitingCasesQueryVariables = Exact<{
   filter?: ApplicationFilter | null | undefined;
   first?: number | null | undefined;
@@ -3006,6 +3016,7 @@ export const MeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
         ],
       },
     },
@@ -3280,6 +3291,7 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
         ],
       },
     },
@@ -3360,6 +3372,7 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'seesPersonalData' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secondFactorEnabled' } },
           { kind: 'Field', name: { kind: 'Name', value: 'secondFactorRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
         ],
       },
     },
@@ -7775,6 +7788,49 @@ export const ConfirmTotpEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
+export const ChangeMyPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeMyPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeMyPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currentPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
 export const WaitingCasesDocument = {
   kind: 'Document',
   definitions: [

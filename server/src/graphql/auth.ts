@@ -6,6 +6,10 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from './context';
 import { AppError, ErrorCode } from './errors';
+import { passwordChangeRequired } from '../modules/identity/identity.errors';
+
+/** What a session whose password must be changed may still use besides the public entries (`me`, `logout`). */
+const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['Mutation.changeMyPassword']);
 
 const publicEntries = new Set<string>();
 
@@ -24,6 +28,9 @@ export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {
   const viewer = context.viewer;
   if (!viewer) {
     throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first', { field: info.fieldName });
+  }
+  if (viewer.mustChangePassword && !WHILE_PASSWORD_CHANGE_REQUIRED.has(`${info.parentType.name}.${info.fieldName}`)) {
+    throw passwordChangeRequired(info.fieldName);
   }
   if (roles.length > 0 && !roles.includes(viewer.role)) {
     throw new AppError(

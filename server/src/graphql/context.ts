@@ -14,6 +14,11 @@ export interface Viewer {
   divisionId: number | null;
   enterpriseId: number | null;
   expertId: number | null;
+  /**
+   * An administrator reset the password: until the user sets a new one, the session may only
+   * read who it is (`me`), change the password and sign out (graphql/auth.ts enforces it).
+   */
+  mustChangePassword?: boolean;
 }
 
 /** Per-request context: one EntityManager fork per request (type-graphql's mikro-orm example). */

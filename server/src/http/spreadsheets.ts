@@ -19,6 +19,7 @@ import { AppError, badInput, ErrorCode, toPublicError } from '../graphql/errors'
 import { AuditService } from '../modules/audit/audit.service';
 import { READERS } from '../modules/identity/access';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
+import { passwordChangeRequired } from '../modules/identity/identity.errors';
 import { IdentityService } from '../modules/identity/identity.service';
 import { coerceFilter, EXPORT_LISTS, isExportList, LISTS, SpreadsheetExportService } from '../modules/spreadsheet/export.service';
 import { importRoles, ImportProgress, SpreadsheetImportService } from '../modules/spreadsheet/import.service';
@@ -88,6 +89,7 @@ export async function authenticate(req: IncomingMessage, deps: HttpDeps): Promis
 export async function requireViewer(req: IncomingMessage, deps: HttpDeps): Promise<Viewer> {
   const viewer = await authenticate(req, deps);
   if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first');
+  if (viewer.mustChangePassword) throw passwordChangeRequired();
   return viewer;
 }
 

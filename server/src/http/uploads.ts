@@ -17,6 +17,7 @@ import type { Logger } from 'pino';
 import { AppError, ErrorCode, toPublicError } from '../graphql/errors';
 import { AuditService } from '../modules/audit/audit.service';
 import { SESSION_COOKIE } from '../modules/identity/identity.resolver';
+import { passwordChangeRequired } from '../modules/identity/identity.errors';
 import { IdentityService } from '../modules/identity/identity.service';
 import { MAX_MATERIAL_BYTES, MaterialsService } from '../modules/workflow/materials.service';
 import { readBodyWithin, sendTooLarge } from './body';
@@ -81,6 +82,10 @@ export async function handleUploads(req: IncomingMessage, res: ServerResponse, u
     sendError(res, new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first'));
     return true;
   }
+  if (viewer.mustChangePassword) {
+    sendError(res, passwordChangeRequired());
+    return true;
+  }
   const body = await readBodyWithin(req, MAX_MATERIAL_BYTES);
   if (!body) {
     sendTooLarge(req, res, {
@@ -133,6 +138,7 @@ async function serveMaterial(
   const token = tokenOf(req);
   const viewer = token ? await new IdentityService(deps.orm.em.fork(), new AuditService()).authenticate(token) : null;
   if (!viewer) return sendError(res, new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first'));
+  if (viewer.mustChangePassword) return sendError(res, passwordChangeRequired());
   const outcome = await (deps.orm.em.fork() as EntityManager).transactional(async (em) => {
     await applyDatabaseScope(em, viewer);
     try {

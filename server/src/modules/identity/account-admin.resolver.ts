@@ -4,16 +4,54 @@
  * as a file of its own while identity.resolver.ts changes for two-factor sign-in.
  */
 import { Min } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { registerEnum } from '../../graphql/enums';
 import type { Context } from '../../graphql/context';
 import { AuditLog } from '../audit/audit-log.entity';
 import { AuditService } from '../audit/audit.service';
 import { READERS } from './access';
-import { AccountAdminService } from './account-admin.service';
+import { AccountAction, accountActions } from './account-actions';
+import { AccountAdminService, type BindingKind } from './account-admin.service';
 import { Me } from './identity.types';
 import { User } from './user.entity';
 
 const audit = new AuditService();
+
+registerEnum(AccountAction, 'AccountAction', '账号可办理的操作（系统管理员） / An action on an account (administrator)', {
+  DISABLE: '停用（不能停用本人账号） / Disable (not one’s own account)',
+  ENABLE: '启用 / Enable',
+  UNLOCK: '解除登录锁定（有失败次数或已锁定时） / Lift the log-in lock (after failed log-ins or while locked)',
+  RESET_PASSWORD: '重置为临时密码（不能重置本人密码） / Reset to a temporary password (not one’s own)',
+  BIND: '绑定企业、专家或区划（仅企业、专家、县级账号） / Bind to an enterprise, expert or county (those accounts only)',
+});
+
+enum BindingKindGql {
+  DIVISION = 'division',
+  ENTERPRISE = 'enterprise',
+  EXPERT = 'expert',
+}
+registerEnum(BindingKindGql, 'BindingKind', '账号绑定的对象类别 / What an account is bound to', {
+  DIVISION: '县（市、区）（县级账号） / County (county accounts)',
+  ENTERPRISE: '企业（企业账号） / Enterprise (enterprise accounts)',
+  EXPERT: '专家（专家账号） / Expert (expert accounts)',
+});
+
+@ObjectType('BindingCandidate', {
+  description: '可绑定的对象：行号、名称与一项识别信息 / A record an account may be bound to: id, name and one identifying detail',
+})
+class BindingCandidateGql {
+  @Field(() => Int, { description: '行号 / Row id' })
+  id!: number;
+
+  @Field({ description: '名称 / Name' })
+  name!: string;
+
+  @Field({
+    description:
+      '识别信息：企业为统一社会信用代码，专家为所在单位，区划为区划代码 / Identifying detail: credit code (enterprise), institution (expert), division code',
+  })
+  detail!: string;
+}
 const service = (ctx: Context) => new AccountAdminService(ctx.em, audit);
 
 @InputType('BindUserInput', {
@@ -56,9 +94,24 @@ export class AccountAdminResolver {
     return service(ctx).bind(input, ctx.viewer!);
   }
 
+  @Authorized(READERS.User)
+  @Query(() => [BindingCandidateGql], {
+    description:
+      '按名称、统一社会信用代码、所在单位或区划代码查找可绑定的对象（系统管理员；最多20条，只返回行号、名称和识别信息） / Find records to bind an account to by name, credit code, institution or division code (administrator; at most 20; id, name and detail only)',
+  })
+  bindingCandidates(
+    @Arg('kind', () => BindingKindGql, { description: '对象类别 / What to bind to' }) kind: BindingKindGql,
+    @Arg('search', { description: '名称或识别信息中的文字 / Text in the name or the detail' }) search: string,
+    @Arg('first', () => Int, { defaultValue: 10, description: '条数（1至20） / How many (1 to 20)' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return service(ctx).bindingCandidates(kind as BindingKind, search, first);
+  }
+
   @Authorized()
   @Mutation(() => Boolean, {
-    description: '修改本人密码（重置后首次登录必须修改） / Change your own password (required at the first sign-in after a reset)',
+    description:
+      '修改本人密码：须提交当前密码，新密码须符合密码策略；本人其他会话随即结束（管理员重置后须先修改才能使用其他功能） / Change your own password: the current one is required and the new one must meet the password policy; your other sessions end (after an administrator reset nothing else works until it is changed)',
   })
   async changeMyPassword(
     @Arg('currentPassword', { description: '当前密码 / Current password' }) currentPassword: string,
@@ -66,7 +119,7 @@ export class AccountAdminResolver {
     newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await service(ctx).changeOwnPassword(ctx.viewer!, currentPassword, newPassword);
+    await service(ctx).changeOwnPassword(ctx.viewer!, currentPassword, newPassword, ctx.token);
     return true;
   }
 }
@@ -76,6 +129,14 @@ export class UserAdminFields {
   @FieldResolver(() => Boolean, { description: '下次登录须修改密码 / Must set a new password at the next sign-in' })
   mustChangePassword(@Root() user: User): boolean {
     return user.mustChangePassword;
+  }
+
+  @FieldResolver(() => [AccountAction], {
+    description:
+      '管理员现在可以办理的操作（与服务的校验同一规则，account-actions.ts） / The actions the administrator may take on it now (the services’ own rules, account-actions.ts)',
+  })
+  nextActions(@Root() user: User, @Ctx() ctx: Context): AccountAction[] {
+    return ctx.viewer && READERS.User.includes(ctx.viewer.role) ? accountActions(user, ctx.viewer.username) : [];
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '绑定的企业行号 / Enterprise the account is bound to' })

@@ -14,10 +14,21 @@ import { AuditService } from '../audit/audit.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Expert } from '../expert/expert.entity';
 import { Division } from '../geo/division.entity';
-import { weakPassword, wrongCredentials } from './identity.errors';
+import { AccountAction, accountActionRefusal } from './account-actions';
+import { tokenHash } from './identity.service';
 import { hashPassword, passwordPolicyProblems, verifyPassword } from './password';
 import { Role } from './role';
 import { User } from './user.entity';
+
+/** A record an account may be bound to, as the picker shows it. */
+export interface BindingCandidate {
+  id: number;
+  name: string;
+  /** Credit code (enterprise), institution (expert) or division code. */
+  detail: string;
+}
+
+export type BindingKind = 'division' | 'enterprise' | 'expert';
 
 export interface BindInput {
   userId: number;
@@ -69,6 +80,8 @@ export class AccountAdminService {
     await this.em.transactional(
       async (tx) => {
         const user = await this.lockUser(tx, userId);
+        const refused = accountActionRefusal(AccountAction.RESET_PASSWORD, user, actor.username);
+        if (refused) throw refused;
         user.passwordHash = passwordHash;
         user.mustChangePassword = true;
         await tx.flush();
@@ -85,10 +98,9 @@ export class AccountAdminService {
     return this.em.transactional(
       async (tx) => {
         const user = await this.lockUser(tx, input.userId);
+        const refused = accountActionRefusal(AccountAction.BIND, user, actor.username);
+        if (refused) throw refused;
         const spec = BINDING[user.role as keyof typeof BINDING];
-        if (!spec) {
-          throw badInput('userId', `${user.role} 账号无需绑定 / A ${user.role} account is not bound to a record`);
-        }
         for (const other of Object.values(BINDING)) {
           if (other !== spec && input[other.field] != null) {
             throw badInput(
@@ -117,29 +129,62 @@ export class AccountAdminService {
     );
   }
 
-  /** The signed-in user replaces their own password (required after a reset). */
-  async changeOwnPassword(viewer: Viewer, current: string, next: string): Promise<void> {
+  /**
+   * The signed-in user replaces their own password (required after a reset): the current password
+   * proves it is the user, the new one meets the same policy as the administrator's, and every
+   * other session of the user ends (one opened with the temporary password may be someone else's).
+   * A wrong current password is audited as refused.
+   */
+  async changeOwnPassword(viewer: Viewer, current: string, next: string, currentToken: string | null = null): Promise<void> {
     const [row] = await this.em.execute<Array<{ password_hash: string | null }>>('select password_hash from app_user where id = ?', [
       viewer.userId,
     ]);
     if (!row) throw notFound('User', String(viewer.userId));
     if (!row.password_hash || !(await verifyPassword(row.password_hash, typeof current === 'string' ? current : ''))) {
-      throw wrongCredentials();
+      await this.audit.record(this.em, {
+        username: viewer.username,
+        role: viewer.role,
+        operation: 'changePassword',
+        objectType: 'User',
+        objectIds: [viewer.userId],
+        result: 'DENIED',
+        detail: { reason: 'WRONG_PASSWORD' },
+      });
+      throw badInput('currentPassword', '当前密码不正确 / The current password is wrong');
     }
-    const problems = passwordPolicyProblems(next, viewer.username);
+    const problems = passwordPolicyProblems(typeof next === 'string' ? next : '', viewer.username);
     if (next === current) problems.push('新密码不能与当前密码相同 / The new password must differ from the current one');
-    if (problems.length) throw weakPassword(problems);
+    if (problems.length) throw badInput('newPassword', problems.join('；'), { problems });
     const passwordHash = await hashPassword(next);
     await this.em.transactional(
       async (tx) => {
         const user = await this.lockUser(tx, viewer.userId);
+        const wasRequired = user.mustChangePassword;
         user.passwordHash = passwordHash;
         user.mustChangePassword = false;
         await tx.flush();
-        await this.record(tx, viewer, 'changePassword', user, {});
+        const ended = await this.revokeSessions(tx, user.id, currentToken ? tokenHash(currentToken) : null);
+        await this.record(tx, viewer, 'changePassword', user, { afterReset: wasRequired, otherSessionsEnded: ended });
       },
       { clear: true },
     );
+  }
+
+  /**
+   * Up to `first` (at most 20) records of `kind` whose name or identifying detail contains
+   * `search`: id, name and detail only, through a function (administrators read no business rows).
+   */
+  async bindingCandidates(kind: BindingKind, search: string, first = 10): Promise<BindingCandidate[]> {
+    const text = typeof search === 'string' ? search.trim() : '';
+    if (!text) return [];
+    if ([...text].length > 64)
+      throw badInput('search', '搜索词不超过64个字符（search） / The search text has at most 64 characters (search)');
+    const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const rows = await this.em.execute<Array<{ id: number; name: string; detail: string | null }>>(
+      'select id, name, detail from techvp_binding_candidates(?, ?, ?)',
+      [kind, escaped, first],
+    );
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, detail: r.detail ?? '' }));
   }
 
   /** Whether the user still has to replace a password an administrator reset. */
@@ -157,10 +202,11 @@ export class AccountAdminService {
     return user;
   }
 
-  private async revokeSessions(tx: EntityManager, userId: number): Promise<number> {
+  /** Ends the user's open sessions, except the one whose token hash is `keep`. */
+  private async revokeSessions(tx: EntityManager, userId: number, keep: string | null = null): Promise<number> {
     const rows = await tx.execute<unknown[]>(
-      'update user_session set revoked_at = ?::timestamptz where user_id = ? and revoked_at is null returning token_hash',
-      [this.clock().toISOString(), userId],
+      'update user_session set revoked_at = ?::timestamptz where user_id = ? and revoked_at is null and token_hash is distinct from ? returning token_hash',
+      [this.clock().toISOString(), userId, keep],
     );
     return rows.length;
   }

@@ -88,3 +88,14 @@ export const secondFactorUnavailable = () =>
     ErrorCode.INTERNAL_SERVER_ERROR,
     '两步验证未配置（缺少个人信息密钥） / Second factors are not configured (no personal-data key)',
   );
+
+/**
+ * After an administrator's reset the session opens nothing but `me`, the password change and the
+ * sign-out: the temporary password was seen by the administrator.
+ */
+export const passwordChangeRequired = (field?: string) =>
+  new AppError(
+    ErrorCode.FORBIDDEN,
+    '管理员已重置您的密码：请先修改密码（currentPassword、newPassword），再使用其他功能 / Your password was reset by the administrator: change it (currentPassword, newPassword) before doing anything else',
+    { reason: 'PASSWORD_CHANGE_REQUIRED', ...(field ? { field } : {}) },
+  );

@@ -4,7 +4,7 @@ import type { Context, Viewer } from '../../graphql/context';
 import { AuditService, verifyAuditChain } from '../audit/audit.service';
 import { CLEAR_PERSONAL_DATA, READERS } from './access';
 import { EnrolmentSubject, IdentityService, LoginResult } from './identity.service';
-import { secondFactorPending } from './identity.errors';
+import { passwordChangeRequired, secondFactorPending } from './identity.errors';
 import {
   AuditChainReportGql,
   CreateUserInputGql,
@@ -65,6 +65,7 @@ async function signedIn(ctx: Context, result: LoginResult, issueToken: boolean):
 /** The enrolment during log-in goes by the challenge; otherwise by the session. */
 function enrolmentSubject(ctx: Context, challengeToken: string | null | undefined): EnrolmentSubject {
   if (challengeToken) return { challengeToken };
+  if (ctx.viewer?.mustChangePassword) throw passwordChangeRequired('challengeToken');
   if (ctx.viewer) return { viewer: ctx.viewer };
   throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 / Please log in first', { field: 'challengeToken' });
 }

@@ -31,6 +31,7 @@ import {
   wrongEnrolmentCode,
   wrongSecondFactor,
 } from './identity.errors';
+import { AccountAction, accountActionRefusal } from './account-actions';
 import { IdentityPolicy, identityPolicyOf } from './identity.policy';
 import { dummyPasswordHash, hashPassword, passwordPolicyProblems, verifyPassword } from './password';
 import { Role } from './role';
@@ -495,7 +496,7 @@ export class IdentityService {
     const [row] = await this.em.execute<Row[]>(
       `select (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, s.revoked_at is not null as revoked,
               (extract(epoch from s.created_at) * 1000)::float8 as created_ms, u.totp_enabled_at is not null as totp,
-              u.id, u.username, u.role, u.division_id, u.enterprise_id, u.expert_id, u.active
+              u.id, u.username, u.role, u.division_id, u.enterprise_id, u.expert_id, u.active, u.must_change_password
          from user_session s join app_user u on u.id = s.user_id
         where s.token_hash = ?`,
       [hash],
@@ -664,6 +665,8 @@ export class IdentityService {
     return this.em.transactional(
       async (tx) => {
         const user = await this.requireUser(tx, userId);
+        const refused = active ? null : accountActionRefusal(AccountAction.DISABLE, user, actor?.username);
+        if (refused) throw refused;
         const before = user.active;
         user.active = active;
         await tx.flush();
@@ -882,6 +885,7 @@ function toViewer(row: Row): Viewer {
     divisionId: id(row.division_id),
     enterpriseId: id(row.enterprise_id),
     expertId: id(row.expert_id),
+    mustChangePassword: row.must_change_password === true,
   };
 }
 

@@ -4,7 +4,7 @@
  * bind to an enterprise, expert or county; last sign-in and lock state. No business data.
  */
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { ENUM_LABELS, enumLabel } from '../../../charts/labels';
@@ -23,6 +23,7 @@ import {
   type UserFilter,
   type UserSortField,
 } from '../../../gql-desks/graphql';
+import { BindingPicker } from './BindingPicker';
 import { ADMIN_TEXT } from './text';
 
 type U = AdminUsersQuery['users']['nodes'][number];
@@ -148,7 +149,8 @@ export default function AccountsDesk() {
             key: 'actions',
             render: (_, u) => (
               <Space size={4} wrap>
-                {lockedNow(u) || u.failedAttempts > 0 ? (
+                {/* Only the buttons the server's nextActions allows (account-actions.ts). */}
+                {u.nextActions.includes('UNLOCK') ? (
                   <Button
                     size="small"
                     data-testid={`unlock-${u.username}`}
@@ -163,39 +165,43 @@ export default function AccountsDesk() {
                     {T.unlock}
                   </Button>
                 ) : null}
-                <Button
-                  size="small"
-                  danger={u.active}
-                  data-testid={`active-${u.username}`}
-                  onClick={() =>
-                    confirm(
-                      u.active ? T.disableConfirm(u.username) : T.enableConfirm(u.username),
-                      () => setActive({ variables: { userId: u.id, active: !u.active }, ...refetch }),
-                      u.active ? T.disabledDone(u.username) : T.enabledDone(u.username),
-                      u.active,
-                    )
-                  }
-                >
-                  {u.active ? T.disable : T.enable}
-                </Button>
-                <Button
-                  size="small"
-                  data-testid={`reset-${u.username}`}
-                  onClick={() =>
-                    confirm(
-                      T.resetConfirm(u.username),
-                      async () => {
-                        const r = await reset({ variables: { userId: u.id }, ...refetch });
-                        if (r.data) setTemp({ username: u.username, password: r.data.resetUserPassword });
-                      },
-                      T.resetDone(u.username),
-                      true,
-                    )
-                  }
-                >
-                  {T.reset}
-                </Button>
-                {BINDING[u.role] ? (
+                {u.nextActions.includes(u.active ? 'DISABLE' : 'ENABLE') ? (
+                  <Button
+                    size="small"
+                    danger={u.active}
+                    data-testid={`active-${u.username}`}
+                    onClick={() =>
+                      confirm(
+                        u.active ? T.disableConfirm(u.username) : T.enableConfirm(u.username),
+                        () => setActive({ variables: { userId: u.id, active: !u.active }, ...refetch }),
+                        u.active ? T.disabledDone(u.username) : T.enabledDone(u.username),
+                        u.active,
+                      )
+                    }
+                  >
+                    {u.active ? T.disable : T.enable}
+                  </Button>
+                ) : null}
+                {u.nextActions.includes('RESET_PASSWORD') ? (
+                  <Button
+                    size="small"
+                    data-testid={`reset-${u.username}`}
+                    onClick={() =>
+                      confirm(
+                        T.resetConfirm(u.username),
+                        async () => {
+                          const r = await reset({ variables: { userId: u.id }, ...refetch });
+                          if (r.data) setTemp({ username: u.username, password: r.data.resetUserPassword });
+                        },
+                        T.resetDone(u.username),
+                        true,
+                      )
+                    }
+                  >
+                    {T.reset}
+                  </Button>
+                ) : null}
+                {u.nextActions.includes('BIND') && BINDING[u.role] ? (
                   <Button size="small" onClick={() => setBinding(u)} data-testid={`bind-${u.username}`}>
                     {T.bind}
                   </Button>
@@ -270,15 +276,8 @@ export default function AccountsDesk() {
             <Select options={Object.keys(ENUM_LABELS.role).map((r) => ({ value: r, label: enumLabel('role', r, lang) }))} />
           </Form.Item>
           {createRole && BINDING[createRole] ? (
-            <Form.Item
-              name="bindingId"
-              label={T[BINDING[createRole]]}
-              rules={[
-                { required: true, message: T.idRule },
-                { type: 'integer', min: 1, message: T.idRule },
-              ]}
-            >
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+            <Form.Item name="bindingId" label={T.pick[BINDING[createRole]]} rules={[{ required: true, message: T.pickRequired }]}>
+              <BindingPicker field={BINDING[createRole]} />
             </Form.Item>
           ) : null}
           <Form.Item
@@ -326,15 +325,8 @@ export default function AccountsDesk() {
         <Typography.Paragraph type="secondary">{T.bindNote}</Typography.Paragraph>
         {binding ? (
           <Form form={bindForm} layout="vertical" preserve={false}>
-            <Form.Item
-              name="id"
-              label={T[BINDING[binding.role]]}
-              rules={[
-                { required: true, message: T.idRule },
-                { type: 'integer', min: 1, message: T.idRule },
-              ]}
-            >
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+            <Form.Item name="id" label={T.pick[BINDING[binding.role]]} rules={[{ required: true, message: T.pickRequired }]}>
+              <BindingPicker field={BINDING[binding.role]} />
             </Form.Item>
           </Form>
         ) : null}

@@ -12,6 +12,8 @@ import { dateTime } from '../../records/common';
 import { DeskList, useText } from '../../../desk';
 import { AuditEntryDocument, AuditTrailDocument, VerifyAuditChainDocument, type AuditLogFilter } from '../../../gql-desks/graphql';
 import { ADMIN_TEXT } from './text';
+import { operationLabel, resultLabel } from './auditLabels';
+import { enumLabel } from '../../../charts/labels';
 
 const RESULT_COLOR: Record<string, string> = { OK: 'green', DENIED: 'orange', FAILED: 'red' };
 
@@ -83,25 +85,30 @@ export default function AuditDesk() {
         columns={[
           { title: T.time, key: 'at', sorter: true, render: (_, r) => dateTime(r.at, lang) },
           { title: T.user, key: 'user', render: (_, r) => r.username ?? '—' },
-          { title: T.role, key: 'role', render: (_, r) => r.role ?? '' },
+          { title: T.role, key: 'role', render: (_, r) => (r.role ? enumLabel('role', r.role, lang) : '') },
           {
             title: T.operation,
             key: 'op',
             render: (_, r) => (
-              <a
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0, height: 'auto' }}
                 data-testid={`audit-${r.id}`}
+                data-operation={r.operation}
+                title={r.operation}
                 onClick={() => {
                   setOpen(r.id);
                   void loadEntry({ variables: { id: Number(r.id) } });
                 }}
               >
-                {r.operation}
-              </a>
+                {operationLabel(r.operation, lang)}
+              </Button>
             ),
           },
           { title: T.objectType, key: 'type', render: (_, r) => r.objectType ?? '' },
           { title: T.objectIds, key: 'ids', render: (_, r) => r.objectIds ?? '' },
-          { title: T.result, key: 'result', render: (_, r) => <Tag color={RESULT_COLOR[r.result]}>{r.result}</Tag> },
+          { title: T.result, key: 'result', render: (_, r) => <Tag color={RESULT_COLOR[r.result]}>{resultLabel(r.result, lang)}</Tag> },
         ]}
       />
       <Drawer open={!!open} onClose={() => setOpen(null)} title={open ? T.entry(open) : ''} size="large" data-testid="audit-entry">
@@ -113,11 +120,11 @@ export default function AuditDesk() {
               bordered
               items={[
                 { key: 't', label: T.time, children: dateTime(e.at, lang) },
-                { key: 'u', label: T.user, children: `${e.username ?? '—'} ${e.role ? `(${e.role})` : ''}` },
-                { key: 'o', label: T.operation, children: e.operation },
+                { key: 'u', label: T.user, children: `${e.username ?? '—'} ${e.role ? `(${enumLabel('role', e.role, lang)})` : ''}` },
+                { key: 'o', label: T.operation, children: `${operationLabel(e.operation, lang)} · ${e.operation}` },
                 { key: 'y', label: T.objectType, children: e.objectType ?? '' },
                 { key: 'i', label: T.objectIds, children: e.objectIds ?? '' },
-                { key: 'r', label: T.result, children: <Tag color={RESULT_COLOR[e.result]}>{e.result}</Tag> },
+                { key: 'r', label: T.result, children: <Tag color={RESULT_COLOR[e.result]}>{resultLabel(e.result, lang)}</Tag> },
                 {
                   key: 'h',
                   label: T.hash,

@@ -11,6 +11,7 @@ import {
   type AppointmentSortField,
   type AppointmentStatus,
   type RewardSortField,
+  type RewardStatus,
 } from '../../../gql-desks/graphql';
 
 const TEXT = {
@@ -30,9 +31,12 @@ const TEXT = {
     certificate: '证书编号',
     recognisedOn: '认定日期',
     service: '服务期',
+    serviceEnd: '服务期满',
     status: '状态',
     searchSerial: '金卡编号',
     searchDoc: '文号或证书号',
+    searchExpert: '专家姓名',
+    searchEnterprise: '企业名称',
   },
   en: {
     title: 'Gold cards and recognitions',
@@ -50,9 +54,12 @@ const TEXT = {
     certificate: 'Certificate no.',
     recognisedOn: 'Recognised on',
     service: 'Service',
+    serviceEnd: 'Service ends',
     status: 'Status',
     searchSerial: 'Card no.',
     searchDoc: 'Document or certificate no.',
+    searchExpert: 'Expert',
+    searchEnterprise: 'Enterprise',
   },
 };
 
@@ -76,10 +83,28 @@ export default function HrDesk() {
                 id="gold-cards"
                 document={HrGoldCardsDocument}
                 defaultSort={{ field: 'grantedOn', direction: 'DESC' }}
-                searchFields={[{ name: 'serial', label: T.searchSerial, kind: 'text' }]}
+                searchFields={[
+                  { name: 'serial', label: T.searchSerial, kind: 'text' },
+                  { name: 'expert', label: T.searchExpert, kind: 'text', width: 140 },
+                  {
+                    name: 'handed',
+                    label: T.handed,
+                    kind: 'select',
+                    width: 110,
+                    options: Object.entries(T.handedOut).map(([value, label]) => ({ value, label })),
+                  },
+                ]}
                 variables={(s) => ({
-                  filter: { kind: { eq: 'GOLD_CARD_B' as const }, ...(s.values.serial ? { serialNo: { contains: s.values.serial } } : {}) },
+                  filter: {
+                    kind: { eq: 'GOLD_CARD_B' as const },
+                    ...(s.values.serial ? { serialNo: { contains: s.values.serial } } : {}),
+                    ...(s.values.expert ? { expert: { name: { contains: s.values.expert } } } : {}),
+                    ...(s.values.handed === 'GRANTED' || s.values.handed === 'DISBURSED'
+                      ? { status: { eq: s.values.handed as RewardStatus } }
+                      : {}),
+                  },
                   orderBy: [
+                    // Cards sort by the date granted (the only sortable column of a card), newest first by default.
                     { field: 'grantedOn' as RewardSortField, direction: s.sort?.direction ?? 'DESC' },
                     { field: 'id' as RewardSortField, direction: 'DESC' as const },
                   ],
@@ -108,16 +133,27 @@ export default function HrDesk() {
                 id="recognitions"
                 document={HrRecognitionsDocument}
                 defaultSort={{ field: 'serviceStart', direction: 'DESC' }}
-                searchFields={[{ name: 'doc', label: T.searchDoc, kind: 'text' }]}
+                searchFields={[
+                  { name: 'doc', label: T.searchDoc, kind: 'text' },
+                  { name: 'expert', label: T.searchExpert, kind: 'text', width: 140 },
+                  { name: 'enterprise', label: T.searchEnterprise, kind: 'text', width: 160 },
+                ]}
                 variables={(s) => ({
                   filter: {
                     recognisedOn: { isNull: false },
                     ...(s.values.doc
                       ? { or: [{ recognitionDocNo: { contains: s.values.doc } }, { certificateNo: { contains: s.values.doc } }] }
                       : {}),
+                    ...(s.values.expert ? { expert: { name: { contains: s.values.expert } } } : {}),
+                    ...(s.values.enterprise ? { enterprise: { name: { contains: s.values.enterprise } } } : {}),
                   },
                   orderBy: [
-                    { field: 'serviceStart' as AppointmentSortField, direction: s.sort?.direction ?? 'DESC' },
+                    {
+                      field: (s.sort && ['serviceStart', 'serviceEnd', 'cohortYear'].includes(s.sort.field)
+                        ? s.sort.field
+                        : 'serviceStart') as AppointmentSortField,
+                      direction: s.sort?.direction ?? 'DESC',
+                    },
                     { field: 'id' as AppointmentSortField, direction: 'DESC' as const },
                   ],
                 })}
@@ -130,6 +166,7 @@ export default function HrDesk() {
                   { title: T.certificate, key: 'cert', render: (_, r) => r.certificateNo ?? '' },
                   { title: T.recognisedOn, key: 'recognisedOn', render: (_, r) => r.recognisedOn ?? '' },
                   { title: T.service, key: 'serviceStart', sorter: true, render: (_, r) => `${r.serviceStart}～${r.serviceEnd}` },
+                  { title: T.serviceEnd, key: 'serviceEnd', sorter: true, render: (_, r) => r.serviceEnd },
                   { title: T.status, key: 'status', render: (_, r) => enumLabel('appointmentStatus', r.status as AppointmentStatus, lang) },
                 ]}
               />

@@ -43,6 +43,12 @@ describe('identifier checks in the dashboard are the server’s', () => {
     for (const c of cases) expect(desk.validateCreditCode(c), c).toEqual(server.validateCreditCode(c));
     expect(cases.filter((c) => server.validateCreditCode(c).ok)).toHaveLength(5);
   });
+
+  it('gives the same verdict and reason as the server for mobile phone numbers', () => {
+    const cases = ['13800138000', '19912345678', '12800138000', '1380013800', '138001380001', '+8613800138000', '138-0013-8000', ''];
+    for (const c of cases) expect(desk.validateMobilePhone(c), c).toEqual(server.validateMobilePhone(c));
+    expect(cases.filter((c) => server.validateMobilePhone(c).ok)).toHaveLength(2);
+  });
 });
 
 describe('money typed in yuan', () => {

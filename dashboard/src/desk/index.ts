@@ -9,7 +9,7 @@ export { DeskPage, useCameFrom } from './DeskPage';
 export { DeskErrorAlert, useWorkflowAction } from './useWorkflowAction';
 export { readDeskError, pickLanguage, type DeskError } from './errors';
 export { parseYuan, fenToYuanInput } from './money';
-export { chinaToday, chinaDay, daysBetween, addYears, ISO_DATE } from './dates';
+export { chinaToday, chinaDay, daysBetween, addYears, addDays, defaultServicePeriod, minServiceEnd, ISO_DATE } from './dates';
 export { validateCreditCode, validateMobilePhone, validateResidentId } from './identifiers';
 export { readListState, writeListState, PAGE_SIZES, type ListState } from './listState';
 export { useText, KIT_TEXT, ACTION_LABELS } from './text';

@@ -10,8 +10,23 @@ import { residentIdCheckChar } from '@techvp/server';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server';
-import { demoBindings, openCall, today } from '../workflow/support';
+import { AuditService, createOrm, IdentityService, type Role } from '@techvp/server';
+import {
+  accountFor,
+  CREATE_APPLICATION,
+  demoBindings,
+  draft as draftOf,
+  eligibleExpert,
+  ok,
+  openCall,
+  SUBMIT,
+  today,
+  uploadAll,
+} from '../workflow/support';
 import { CHROMIUM, launchBrowser, pick, screenshot, signIn, type Browser } from './support';
+
+/** Waits for a condition (not a fixed sleep); the shared machine is slow, so up to 20 s. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
 
 describe('the enterprise and county desks, and what every desk shares', () => {
   let api: TestServer;
@@ -22,12 +37,63 @@ describe('the enterprise and county desks, and what every desk shares', () => {
   let callId: number;
   const started = Date.now();
   const sql = (text: string, params: unknown[] = []) => api.db.sql.query(text, params).then((r) => r.rows);
+  const county = 'common-county';
+  const COUNTY_PASSWORD = 'Common-Desk-2026!';
+  const usedExperts: number[] = [];
+
+  /** A case another enterprise of the demo county submitted today, with every material. */
+  async function submittedCase(): Promise<{ id: number; enterprise: string }> {
+    const [e] = await sql(
+      `select e.id, e.name from enterprise e
+        where e.division_id = $1 and e.id <> $2 and e.registered_on < current_date - interval '2 years'
+          and e.independent_legal_person and e.finances_sound and e.violation_on is null and e.rd_spending_fen * 20 >= e.revenue_fen
+          and not exists (select 1 from application p where p.enterprise_id = e.id and p.call_id = $3)
+        order by e.id limit 1`,
+      [ids.divisionId, ids.enterpriseId, callId],
+    );
+    const token = await accountFor(api, 'ENTERPRISE', { enterpriseId: e.id });
+    const expertId = await eligibleExpert(api.db.sql, e.id, usedExperts);
+    usedExperts.push(expertId);
+    const created = (
+      await ok<{ createApplication: { id: number; version: number } }>(api, token, CREATE_APPLICATION, {
+        input: draftOf(callId, expertId),
+      })
+    ).createApplication;
+    await uploadAll(api, token, created.id);
+    await ok(api, token, SUBMIT, { a: created.id, v: created.version });
+    return { id: Number(created.id), enterprise: e.name };
+  }
+
+  /** Presses Tab until the element with `testId` has the focus (no mouse), failing after 150 presses. */
+  async function tabTo(testId: string): Promise<void> {
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate<string>("document.activeElement?.getAttribute('data-testid') ?? ''");
+      if (focused === testId) return;
+    }
+    throw new Error(`Tab never reached ${testId}`);
+  }
 
   beforeAll(async () => {
     api = await startTestServer({ as: 'bureau' });
     bureau = await api.login('bureau');
     ids = await demoBindings(api.db.sql);
     callId = await openCall(api, bureau, Number(today().slice(0, 4)) + 1);
+    const orm = await createOrm({ url: api.db.url, poolMax: 1 });
+    try {
+      await new IdentityService(orm.em.fork(), new AuditService()).createUser(
+        {
+          username: county,
+          displayName: '初审测试账号',
+          role: 'COUNTY_BUREAU' as Role,
+          password: COUNTY_PASSWORD,
+          divisionId: ids.divisionId,
+        },
+        { username: 'admin', role: 'ADMIN' },
+      );
+    } finally {
+      await orm.close(true);
+    }
     browser = await launchBrowser();
     page = await browser.newPage({ width: 1280, height: 900 });
   });
@@ -71,8 +137,8 @@ describe('the enterprise and county desks, and what every desk shares', () => {
     // Both identifiers are refused at their fields before anything is sent.
     const idItem = dialog.locator('.ant-form-item', { has: page.getByTestId('invite-id') });
     const phoneItem = dialog.locator('.ant-form-item', { has: page.getByTestId('invite-phone') });
-    await expect.poll(() => idItem.locator('.ant-form-item-explain').innerText()).toContain('身份证号校验位错误');
-    await expect.poll(() => phoneItem.locator('.ant-form-item-explain').innerText()).toContain('手机号应为11位数字');
+    await poll(() => idItem.locator('.ant-form-item-explain').innerText()).toContain('身份证号校验位错误');
+    await poll(() => phoneItem.locator('.ant-form-item-explain').innerText()).toContain('手机号应为11位数字');
     await screenshot(page, 'desk-common-invite-errors');
     expect(await sql('select count(*)::int as n from expert where name = $1', ['柳明远'])).toEqual([{ n: 0 }]);
 
@@ -80,13 +146,13 @@ describe('the enterprise and county desks, and what every desk shares', () => {
     await page.getByTestId('invite-id').fill(idNumber);
     await page.getByTestId('invite-ok').click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => page.getByTestId('f-expert').innerText()).toContain(`柳明远（${inst[0].name_zh}`);
+    await poll(() => page.getByTestId('f-expert').innerText()).toContain(`柳明远（${inst[0].name_zh}`);
     await page.getByTestId('f-allowance').fill('3000');
     await page.getByTestId('save-draft').click();
-    await page.waitForURL(/\/desk\/enterprise\/applications\/\d+$/);
+    await page.waitForURL(/\/desk\/enterprise\/applications\/\d+$/, { timeout: 60_000 });
     const appId = Number(new URL(page.url()).pathname.split('/').pop());
     // The rules E1-E5 judge the invited expert like any other.
-    for (const rule of ['E1', 'E2', 'E3', 'E4', 'E5']) await expect.poll(() => page.getByTestId(`rule-${rule}`).innerText()).toBe('通过');
+    for (const rule of ['E1', 'E2', 'E3', 'E4', 'E5']) await poll(() => page.getByTestId(`rule-${rule}`).innerText()).toBe('通过');
     await screenshot(page, 'desk-common-invited-draft');
 
     const [row] = await sql(
@@ -120,12 +186,10 @@ describe('the enterprise and county desks, and what every desk shares', () => {
     await page.getByTestId('save-draft').click();
     const allowanceItem = page.getByTestId('application-form').locator('.ant-form-item', { has: page.getByTestId('f-allowance') });
     const periodItem = page.getByTestId('application-form').locator('.ant-form-item', { has: page.getByTestId('f-period') });
-    await expect
-      .poll(() => allowanceItem.locator('.ant-form-item-explain').innerText())
-      .toContain('不得低于1000元（规则N5，第十一条第2项）');
-    await expect
-      .poll(() => periodItem.locator('.ant-form-item-explain').innerText())
-      .toContain(`须至少服务至 ${year + 2}-02-28（规则E6，第五条第2项）`);
+    await poll(() => allowanceItem.locator('.ant-form-item-explain').innerText()).toContain('不得低于1000元（规则N5，第十一条第2项）');
+    await poll(() => periodItem.locator('.ant-form-item-explain').innerText()).toContain(
+      `须至少服务至 ${year + 2}-02-28（规则E6，第五条第2项）`,
+    );
     await screenshot(page, 'desk-common-form-checks');
     // Nothing was sent: the draft is as it was.
     expect(await sql('select version, monthly_allowance_fen from application where id = $1', [draft.id])).toEqual([
@@ -145,10 +209,173 @@ describe('the enterprise and county desks, and what every desk shares', () => {
       await other.clock.setFixedTime(new Date('2026-11-30T23:30:00Z'));
       await other.goto(`${api.url}/desk/enterprise/applications/new`);
       const period = other.getByTestId('application-form').locator('.ant-picker-range input');
-      await expect.poll(() => period.first().inputValue()).toBe('2027-01-01');
+      await poll(() => period.first().inputValue()).toBe('2027-01-01');
       expect(await period.nth(1).inputValue()).toBe('2028-12-31');
     } finally {
       await far.close();
     }
+  });
+  it('a draft moved by the API after the page loaded: saving explains the conflict, and 重新加载 shows the new version and lets the change through', async () => {
+    const [app] = await sql(
+      `select id, version, proposed_expert_id, proposed_position, proposed_service_start::text as s, proposed_service_end::text as e
+         from application where enterprise_id = $1 and stage = 'DRAFT'`,
+      [ids.enterpriseId],
+    );
+    await page.goto(`${api.url}/desk/enterprise/applications/${app.id}`);
+    await poll(() => page.getByTestId('f-techNeeds').inputValue()).toContain('铝合金');
+    // Another tab of the same enterprise saves first.
+    const moved = '另一窗口修改：面向新能源电池壳体的高强铝合金一体化压铸工艺研发';
+    const token = await api.login('enterprise');
+    await ok(api, token, 'mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { id version } }', {
+      input: {
+        applicationId: app.id,
+        version: app.version,
+        techNeeds: moved,
+        proposedExpertId: app.proposed_expert_id,
+        proposedPosition: app.proposed_position,
+        proposedServiceStart: app.s,
+        proposedServiceEnd: app.e,
+        monthlyAllowanceFen: 300_000,
+      },
+    });
+    await page.getByTestId('f-allowance').fill('4000');
+    await page.getByTestId('save-draft').click();
+    const error = page.getByTestId('desk-error');
+    await poll(() => error.getAttribute('data-code')).toBe('CONFLICT');
+    expect(await error.innerText()).toContain('已被他人办理或修改');
+    await screenshot(page, 'desk-common-conflict');
+    await page.getByTestId('desk-reload').click();
+    await poll(() => page.getByTestId('f-techNeeds').inputValue()).toBe(moved);
+    await page.getByTestId('f-allowance').fill('4000');
+    await page.getByTestId('save-draft').click();
+    await poll(async () => (await sql('select version from application where id = $1', [app.id]))[0].version).toBe(app.version + 2);
+    expect(await sql('select tech_needs, monthly_allowance_fen from application where id = $1', [app.id])).toEqual([
+      { tech_needs: moved, monthly_allowance_fen: '400000' },
+    ]);
+  });
+
+  it('the 待办 counts in the menu equal the database, for the enterprise and for the county', async () => {
+    const [draftCount] = await sql(`select count(*)::int as n from application where enterprise_id = $1 and stage = 'DRAFT'`, [
+      ids.enterpriseId,
+    ]);
+    expect(draftCount.n).toBeGreaterThan(0);
+    await page.goto(`${api.url}/desk/enterprise`);
+    await poll(() => page.getByTestId('todo-deskEnterprise').innerText()).toBe(String(draftCount.n));
+    const [pending] = await sql(
+      `select count(*)::int as n from ledger_entry l join appointment a on a.id = l.appointment_id
+        where a.enterprise_id = $1 and l.confirmation = 'PENDING'`,
+      [ids.enterpriseId],
+    );
+    if (pending.n) await poll(() => page.getByTestId('todo-deskEnterpriseLedger').innerText()).toBe(String(pending.n));
+    else expect(await page.getByTestId('todo-deskEnterpriseLedger').count()).toBe(0);
+
+    await submittedCase();
+    const [waiting] = await sql(`select count(*)::int as n from application where division_id = $1 and stage = 'SUBMITTED'`, [
+      ids.divisionId,
+    ]);
+    expect(waiting.n).toBeGreaterThan(0);
+    await signIn(page, api.url, county, COUNTY_PASSWORD);
+    await page.goto(`${api.url}/desk/county`);
+    await poll(() => page.getByTestId('todo-deskCounty').innerText()).toBe(waiting.n > 999 ? '999+' : String(waiting.n));
+  });
+
+  it('the county inbox shows the working days waited, longest first, and the priority mark (Art. 12.2)', async () => {
+    await page.goto(`${api.url}/desk/county`);
+    const table = page.getByTestId('table-county-inbox');
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
+    const rows = await sql(
+      `select e.name, a.priority_recommended from application a join enterprise e on e.id = a.enterprise_id
+        where a.division_id = $1 and a.stage = 'SUBMITTED' order by a.stage_entered_at, a.id`,
+      [ids.divisionId],
+    );
+    const shown = await table.locator('tbody tr.ant-table-row').count();
+    expect(shown).toBe(Math.min(rows.length, 20));
+    const waited = (await table.getByTestId('waited').allInnerTexts()).map((t) => Number(t.trim().split(/\s+/)[0]));
+    for (let i = 1; i < waited.length; i++) expect(waited[i]).toBeLessThanOrEqual(waited[i - 1]);
+    const first = table.locator('tbody tr.ant-table-row').first();
+    expect(await first.innerText()).toContain(rows[0].name);
+    for (let i = 0; i < shown; i++) {
+      const row = table.locator('tbody tr.ant-table-row').nth(i);
+      expect(await row.locator('.ant-tag', { hasText: '优先' }).count(), rows[i].name).toBe(rows[i].priority_recommended ? 1 : 0);
+    }
+    await screenshot(page, 'desk-common-county-inbox');
+  });
+
+  it('a desk in English after the language switch', async () => {
+    await page.goto(`${api.url}/desk/county`);
+    await page.getByTestId('toggle-lang').click();
+    await poll(() => page.locator('.page h1, .page h2, .page h3').first().innerText()).toContain('County review');
+    const head = await page.getByTestId('table-county-inbox').locator('thead').innerText();
+    expect(head).toContain('Waited');
+    expect(head).not.toMatch(/[\u4e00-\u9fff]/);
+    await screenshot(page, 'desk-common-county-en');
+    await page.getByTestId('toggle-lang').click();
+    await poll(() => page.locator('.page h1, .page h2, .page h3').first().innerText()).toContain('县级初审');
+  });
+
+  it('the county passes a case with the keyboard alone (Tab, Enter, Space)', async () => {
+    const c = await submittedCase();
+    await page.goto(`${api.url}/desk/county/${c.id}`);
+    await page.getByTestId('action-PASS').waitFor();
+    await tabTo('action-PASS');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('action-modal').waitFor();
+    await tabTo('action-confirm');
+    await page.keyboard.press('Space');
+    await page.getByTestId('action-modal').waitFor({ state: 'detached' });
+    await poll(async () => (await sql('select stage from application where id = $1', [c.id]))[0].stage).toBe('COUNTY_APPROVED');
+    expect(
+      await sql(`select decision, actor_role from review_decision where application_id = $1 and step = 'COUNTY_REVIEW'`, [c.id]),
+    ).toEqual([{ decision: 'PASS', actor_role: 'COUNTY_BUREAU' }]);
+  });
+
+  it('the county previews and downloads a material of its case; both reads are audited', async () => {
+    const c = await submittedCase();
+    const [m] = await sql(`select id, file_name from application_material where application_id = $1 and kind = 'BUSINESS_LICENCE'`, [c.id]);
+    const before = await sql(`select count(*)::int as n from audit_log where operation = 'readMaterial'`);
+    await page.goto(`${api.url}/desk/county/${c.id}`);
+    const popup = page.waitForEvent('popup');
+    await page.getByTestId('preview-BUSINESS_LICENCE').click();
+    const preview = await popup;
+    await preview.waitForLoadState();
+    expect(preview.url()).toContain(`/api/applications/${c.id}/materials/${m.id}`);
+    await preview.close();
+    const row = page.locator('tr', { has: page.getByTestId('preview-BUSINESS_LICENCE') });
+    const downloading = page.waitForEvent('download');
+    await row.getByRole('link', { name: '下载' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe(m.file_name);
+    await poll(async () => (await sql(`select count(*)::int as n from audit_log where operation = 'readMaterial'`))[0].n).toBe(
+      before[0].n + 2,
+    );
+  });
+
+  it('the enterprise sees its own appointments, as many as the database holds', async () => {
+    await signIn(page, api.url, 'enterprise');
+    await page.goto(`${api.url}/desk/enterprise/appointments`);
+    const rows = await sql(
+      `select x.name from appointment a join expert x on x.id = a.expert_id where a.enterprise_id = $1 order by a.service_start desc, a.id`,
+      [ids.enterpriseId],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const table = page.getByTestId('table-enterprise-appointments');
+    await poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(Math.min(rows.length, 20));
+    expect(await table.locator('tbody tr.ant-table-row').first().innerText()).toContain(rows[0].name);
+    await screenshot(page, 'desk-common-appointments');
+  });
+
+  it('the enterprise withdraws its application with a reason; the case ends as WITHDRAWN', async () => {
+    const [app] = await sql(`select id from application where enterprise_id = $1 and stage = 'DRAFT'`, [ids.enterpriseId]);
+    await page.goto(`${api.url}/desk/enterprise/applications/${app.id}`);
+    await page.getByTestId('action-WITHDRAW').click();
+    await page.getByTestId('action-modal').waitFor();
+    await page.getByTestId('action-reason').fill('拟选派专家另有安排，本年度暂不申报');
+    await page.getByTestId('action-confirm').click();
+    await page.getByTestId('action-modal').waitFor({ state: 'detached' });
+    await poll(() => page.getByTestId('desk-status').innerText()).toContain('撤回');
+    expect(await sql('select stage from application where id = $1', [app.id])).toEqual([{ stage: 'WITHDRAWN' }]);
+    expect(
+      await sql(`select decision, reason, actor_role from review_decision where application_id = $1 and to_stage = 'WITHDRAWN'`, [app.id]),
+    ).toEqual([{ decision: 'WITHDRAW', reason: '拟选派专家另有安排，本年度暂不申报', actor_role: 'ENTERPRISE' }]);
   });
 });

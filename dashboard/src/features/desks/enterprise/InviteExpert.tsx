@@ -19,21 +19,12 @@ import type {
   InviteInstitutionsQuery,
   InviteInstitutionsQueryVariables,
   ProfessionalTitle,
-} from '../../../gql/graphql';
-import FRAGMENT_0 from '../../records/ApplicationRecord.graphql?raw';
-import SOURCE from './EnterpriseApplication.graphql?raw';
+} from '../../../gql-desks/graphql';
+import SOURCE from './InviteExpert.graphql?raw';
 import { ENTERPRISE_TEXT } from './text';
 
-const InviteInstitutionsDocument = operation<InviteInstitutionsQuery, InviteInstitutionsQueryVariables>(
-  SOURCE,
-  'InviteInstitutions',
-  FRAGMENT_0,
-);
-const InviteDeskExpertDocument = operation<InviteDeskExpertMutation, InviteDeskExpertMutationVariables>(
-  SOURCE,
-  'InviteDeskExpert',
-  FRAGMENT_0,
-);
+const InviteInstitutionsDocument = operation<InviteInstitutionsQuery, InviteInstitutionsQueryVariables>(SOURCE, 'InviteInstitutions');
+const InviteDeskExpertDocument = operation<InviteDeskExpertMutation, InviteDeskExpertMutationVariables>(SOURCE, 'InviteDeskExpert');
 
 export type InvitedExpert = InviteDeskExpertMutation['inviteExpert'];
 

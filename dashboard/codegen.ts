@@ -19,7 +19,7 @@ const CLIENT = {
  * joining every document in the first screen's bundle.
  */
 const LAZY_DESKS = 'src/features/desks/{expert,evaluation,finance,admin,hr}/**/*.graphql';
-const LAZY_ENTERPRISE = 'src/features/desks/enterprise/EnterpriseLedger.graphql';
+const LAZY_ENTERPRISE = 'src/features/desks/enterprise/{EnterpriseLedger,InviteExpert}.graphql';
 
 const config: CodegenConfig = {
   schema: '../schema/schema.graphql',

@@ -100,24 +100,32 @@ describe('the work desks', () => {
       .locator(`.ant-select-dropdown:visible .ant-select-item-option`, { hasText: `${ex[0].name}（${ex[0].name_zh}` })
       .first()
       .click();
-    // 800 yuan a month: below the 1,000 of rule N5; the form accepts it, the preview shows why it would be refused.
+    // 800 yuan a month: below the 1,000 of rule N5; the form says so at the field, with the article, and sends nothing.
     await page.getByTestId('f-allowance').fill('800');
+    await page.getByTestId('save-draft').click();
+    const allowanceItem = page.getByTestId('application-form').locator('.ant-form-item', { has: page.getByTestId('f-allowance') });
+    await expect.poll(() => allowanceItem.locator('.ant-form-item-explain').innerText()).toContain('第十一条第2项');
+    expect(new URL(page.url()).pathname).toBe('/desk/enterprise/applications/new');
+    // No R&D spending declared: rule N4 fails; the form accepts it, the preview shows why it would be refused.
+    const rd = await page.getByTestId('f-rd').inputValue();
+    await page.getByTestId('f-allowance').fill('3000.50');
+    await page.getByTestId('f-rd').fill('0');
     await page.getByTestId('save-draft').click();
     await page.waitForURL(/\/desk\/enterprise\/applications\/\d+$/);
     appId = Number(new URL(page.url()).pathname.split('/').pop());
-    await expect.poll(() => page.getByTestId('rule-N5').innerText()).toBe('不通过');
-    const n5 = page.getByTestId('rule-preview').locator('tr', { has: page.getByTestId('rule-N5') });
-    expect(await n5.innerText()).toContain('第十一条第2项');
+    await expect.poll(() => page.getByTestId('rule-N4').innerText()).toBe('不通过');
+    const n4 = page.getByTestId('rule-preview').locator('tr', { has: page.getByTestId('rule-N4') });
+    expect(await n4.innerText()).toContain('第九条第2项');
     expect(await page.getByTestId('rule-preview').locator('tbody tr.ant-table-row').count()).toBe(11);
     expect(await page.getByTestId('submit-blockers').innerText()).toContain('1 条资格规则不通过');
     expect(await page.getByTestId('action-SUBMIT').isDisabled()).toBe(true);
-    expect(Number((await stage(appId)).monthly_allowance_fen)).toBe(80_000);
+    expect(Number((await stage(appId)).monthly_allowance_fen)).toBe(300_050);
     await screenshot(page, 'desk-enterprise-draft-1280');
 
-    await page.getByTestId('f-allowance').fill('3000.50');
+    await page.getByTestId('f-rd').fill(rd);
     await page.getByTestId('save-draft').click();
-    await expect.poll(() => page.getByTestId('rule-N5').innerText()).toBe('通过');
-    expect(Number((await stage(appId)).monthly_allowance_fen)).toBe(300_050);
+    await expect.poll(() => page.getByTestId('rule-N4').innerText()).toBe('通过');
+    expect(await page.getByTestId('rule-N5').innerText()).toBe('通过');
     for (const kind of MATERIAL_KINDS) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId(`upload-${kind}`).click();

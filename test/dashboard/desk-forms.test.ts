@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as server from '../../server/src/domain/identifiers';
 import * as desk from '../../dashboard/src/desk/identifiers';
 import { fenToYuanInput, parseYuan } from '../../dashboard/src/desk/money';
-import { addYears, chinaDay, chinaToday } from '../../dashboard/src/desk/dates';
+import { addYears, chinaDay, chinaToday, defaultServicePeriod, minServiceEnd } from '../../dashboard/src/desk/dates';
+import * as serverDates from '../../server/src/domain/china-time';
 import { readListState, writeListState } from '../../dashboard/src/desk/listState';
 import { readDeskError } from '../../dashboard/src/desk/errors';
 
@@ -43,6 +44,12 @@ describe('identifier checks in the dashboard are the server’s', () => {
     for (const c of cases) expect(desk.validateCreditCode(c), c).toEqual(server.validateCreditCode(c));
     expect(cases.filter((c) => server.validateCreditCode(c).ok)).toHaveLength(5);
   });
+
+  it('gives the same verdict and reason as the server for mobile phone numbers', () => {
+    const cases = ['13800138000', '19912345678', '12800138000', '1380013800', '138001380001', '+8613800138000', '138-0013-8000', ''];
+    for (const c of cases) expect(desk.validateMobilePhone(c), c).toEqual(server.validateMobilePhone(c));
+    expect(cases.filter((c) => server.validateMobilePhone(c).ok)).toHaveLength(2);
+  });
 });
 
 describe('money typed in yuan', () => {
@@ -74,6 +81,19 @@ describe('dates in China time', () => {
     expect(chinaDay('2026-03-01T15:59:59Z')).toBe('2026-03-01');
     expect(addYears('2026-07-01', 2)).toBe('2028-07-01');
     expect(addYears('2028-02-29', 2)).toBe('2030-02-28');
+  });
+
+  it('proposes the default service period from next month in China, not in the browser’s zone (rule E6, Art. 5.2)', () => {
+    // 07:30 on 1 December in China is still 30 November in Europe and America.
+    expect(defaultServicePeriod(new Date('2026-11-30T23:30:00Z'))).toEqual({ start: '2027-01-01', end: '2028-12-31' });
+    expect(defaultServicePeriod(new Date('2026-11-30T15:00:00Z'))).toEqual({ start: '2026-12-01', end: '2028-11-30' });
+    expect(defaultServicePeriod(new Date('2027-02-28T16:00:00Z'))).toEqual({ start: '2027-04-01', end: '2029-03-31' });
+  });
+
+  it('asks the service period to reach the same last day as the server’s rule E6', () => {
+    for (const start of ['2026-01-01', '2026-03-01', '2028-02-29', '2027-12-31', '2026-07-15']) {
+      expect(minServiceEnd(start), start).toBe(serverDates.addDays(serverDates.addYears(start, 2), -1));
+    }
   });
 });
 

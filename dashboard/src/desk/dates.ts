@@ -29,4 +29,26 @@ export function addYears(date: string, years: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** A date `days` later (or earlier), counted in calendar days. */
+export function addDays(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * The service period a new application proposes: from the first day of next month, China time
+ * (whatever the browser's own zone), for the two years of rule E6 (Art. 5.2), ending the day before.
+ */
+export function defaultServicePeriod(now: Date = new Date()): { start: string; end: string } {
+  const [y, m] = chinaToday(now).split('-').map(Number);
+  const start = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { start, end: addDays(addYears(start, 2), -1) };
+}
+
+/** The last day a period starting on `start` must reach for rule E6 (two years, Art. 5.2). */
+export function minServiceEnd(start: string): string {
+  return addDays(addYears(start, 2), -1);
+}
+
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

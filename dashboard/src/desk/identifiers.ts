@@ -56,3 +56,11 @@ export function validateCreditCode(value: string): IdentifierProblem {
   }
   return { ok: true };
 }
+
+/** A mainland mobile number: 11 digits, 1 then 3-9 (`validateMobilePhone` on the server). */
+export function validateMobilePhone(value: string): IdentifierProblem {
+  if (!/^1[3-9]\d{9}$/.test(value)) {
+    return { ok: false, reason: '手机号应为11位数字，以13至19开头 / must be 11 digits starting 13 to 19' };
+  }
+  return { ok: true };
+}

@@ -1,7 +1,7 @@
 /** antd Form rules that mirror the server's validation (the server still decides). */
 import type { Rule } from 'antd/es/form';
 import { pickLanguage } from './errors';
-import { validateCreditCode, validateResidentId } from './identifiers';
+import { validateCreditCode, validateMobilePhone, validateResidentId } from './identifiers';
 import { parseYuan } from './money';
 
 /** Money typed in yuan (2 decimals); `min` in fen. Read the fen with `parseYuan` on submit. */
@@ -35,6 +35,16 @@ export function residentIdRule(lang: 'zh' | 'en'): Rule {
     validator: async (_, value: unknown) => {
       if (!value) return;
       const r = validateResidentId(String(value).trim().toUpperCase());
+      if (!r.ok) throw new Error(pickLanguage(r.reason, lang));
+    },
+  };
+}
+
+export function mobilePhoneRule(lang: 'zh' | 'en'): Rule {
+  return {
+    validator: async (_, value: unknown) => {
+      if (!value) return;
+      const r = validateMobilePhone(String(value).trim());
       if (!r.ok) throw new Error(pickLanguage(r.reason, lang));
     },
   };

@@ -865,6 +865,28 @@ export type IntFilter = {
   notIn?: Array<number> | null | undefined;
 };
 
+/** 邀请新专家：专家库中没有的人选，由申报企业录入（第十二条第1项、第十三条第3项） / Invite an expert who is not yet in the directory, entered by the applying enterprise (Art. 12.1, 13.3) */
+export type InviteExpertInput = {
+  /** 最高学位（规则E1） / Highest degree (rule E1) */
+  degree: Degree;
+  /** 学科专业 / Discipline */
+  discipline: string;
+  /** 身份证号（18位，校验位按GB 11643；加密保存，对企业脱敏显示） / Resident ID number, 18 characters with the GB 11643 check digit; stored encrypted, shown masked to enterprises */
+  idNumber: string;
+  /** 派出单位（高校院所名录中的行号） / Sending institution, an id from the institutions list */
+  institutionId: number;
+  /** 姓名 / Full name */
+  name: string;
+  /** 手机号（11位，加密保存，对企业脱敏显示） / Mobile phone, 11 digits; stored encrypted, shown masked to enterprises */
+  phone: string;
+  /** 研究方向（1至10项） / Research fields, 1 to 10 */
+  researchFields: Array<string>;
+  /** 专业技术职称（规则E1） / Professional title (rule E1) */
+  title: ProfessionalTitle;
+  /** 参加工作日期（规则E2：两年以上工作经历） / Date the expert started working (rule E2) */
+  workStartedOn: string;
+};
+
 /** 知识产权类别（第七条第2项） / Kind of intellectual property (Art. 7.2) */
 export type IpKind =
   /** 发明专利 / Invention patent */
@@ -1696,6 +1718,26 @@ export type ConfirmServicesMutation = {
     disputeReason: string | null;
     nextActions: Array<LedgerAction>;
   }>;
+};
+
+export type InviteInstitutionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InviteInstitutionsQuery = { institutions: Array<{ id: number; nameZh: string; nameEn: string }> };
+
+export type InviteDeskExpertMutationVariables = Exact<{
+  input: InviteExpertInput;
+}>;
+
+export type InviteDeskExpertMutation = {
+  inviteExpert: {
+    id: number;
+    name: string;
+    institutionId: number;
+    institutionName: string;
+    degree: Degree;
+    title: ProfessionalTitle;
+    discipline: string;
+  };
 };
 
 export type EvaluationDeskCyclesQueryVariables = Exact<{ [key: string]: never }>;
@@ -3075,6 +3117,78 @@ export const ConfirmServicesDocument = {
     },
   ],
 } as unknown as DocumentNode<ConfirmServicesMutation, ConfirmServicesMutationVariables>;
+export const InviteInstitutionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InviteInstitutions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'institutions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteInstitutionsQuery, InviteInstitutionsQueryVariables>;
+export const InviteDeskExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteDeskExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteExpertInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'institutionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'institutionName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'degree' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteDeskExpertMutation, InviteDeskExpertMutationVariables>;
 export const EvaluationDeskCyclesDocument = {
   kind: 'Document',
   definitions: [

@@ -59,6 +59,14 @@ export function validateCreditCode(value: string): IdentifierProblem {
   return { ok: true };
 }
 
+/** A mainland mobile number: 11 digits, 1 then 3-9 (as the spreadsheet import accepts). */
+export function validateMobilePhone(value: string): IdentifierProblem {
+  if (!/^1[3-9]\d{9}$/.test(value)) {
+    return { ok: false, reason: '手机号应为11位数字，以13至19开头 / must be 11 digits starting 13 to 19' };
+  }
+  return { ok: true };
+}
+
 /** `370102********1234`: region and last four kept, birth date and sequence hidden. */
 export function maskResidentId(value: string): string {
   return value.length < 10 ? '*'.repeat(value.length) : value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);

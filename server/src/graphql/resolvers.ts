@@ -18,6 +18,7 @@ import {
   RewardResource,
 } from '../modules/evaluation/evaluation.resource';
 import { ExpertResource } from '../modules/expert/expert.resource';
+import { ExpertInvitationResolver } from '../modules/expert/expert.resolver';
 import { FilingRecordResource } from '../modules/filing/filing.resource';
 import { DivisionResource, SectorResource } from '../modules/geo/geo.resource';
 import { InstitutionResource } from '../modules/institution/institution.resource';
@@ -99,4 +100,5 @@ export const RESOLVERS = [
   ...ACCOUNT_ADMIN_RESOLVERS,
   BatchResolver,
   ...MATCHING_RESOLVERS,
+  ExpertInvitationResolver,
 ];

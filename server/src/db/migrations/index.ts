@@ -14,6 +14,7 @@ import { Migration20261204140000_domain_checks } from './Migration20261204140000
 import { Migration20261204150001_expert_directory } from './Migration20261204150001_expert_directory';
 import { Migration20261204160000_party_meeting } from './Migration20261204160000_party_meeting';
 import { Migration20261204170001_work_desks } from './Migration20261204170001_work_desks';
+import { Migration20261207222700_invited_experts } from './Migration20261207222700_invited_experts';
 import { Migration20261207224500_binding_candidates } from './Migration20261207224500_binding_candidates';
 
 export const MIGRATIONS: MigrationObject[] = [
@@ -31,5 +32,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204150001_expert_directory', class: Migration20261204150001_expert_directory },
   { name: 'Migration20261204160000_party_meeting', class: Migration20261204160000_party_meeting },
   { name: 'Migration20261204170001_work_desks', class: Migration20261204170001_work_desks },
+  { name: 'Migration20261207222700_invited_experts', class: Migration20261207222700_invited_experts },
   { name: 'Migration20261207224500_binding_candidates', class: Migration20261207224500_binding_candidates },
 ];

@@ -4,6 +4,7 @@ import type { Appointment } from '../appointment/appointment.entity';
 import { Field, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { LocalDate } from '../../graphql/scalars';
+import { Enterprise } from '../enterprise/enterprise.entity';
 import { Sector } from '../geo/sector.entity';
 import { Institution } from '../institution/institution.entity';
 import { Node } from '../../graphql/node';
@@ -130,6 +131,18 @@ export class Expert extends BaseEntity {
   @Field(() => Boolean, { description: '是否顶尖人才（第十六条，一事一议） / Top talent handled case by case (Art. 16)' })
   @Property({ type: 'boolean', default: false })
   topTalent: boolean & Opt = false;
+
+  /**
+   * The enterprise that invited this expert from its application form because the expert was
+   * not yet in the directory (Art. 12.1, 13.3); that enterprise may then see the record.
+   */
+  @ManyToOne(() => Enterprise, { nullable: true, fieldName: 'invited_by_enterprise_id' })
+  @Index()
+  invitedBy?: Enterprise;
+
+  /** When the enterprise invited the expert. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  invitedAt?: Date;
 
   /** Inverse sides, used by access scopes (not columns). */
   @OneToMany('Appointment', 'expert')

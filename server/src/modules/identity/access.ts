@@ -104,7 +104,7 @@ const ROW_PATHS: Record<string, RowPaths> = {
   EnterpriseTie: { county: (d) => ({ enterprise: { division: d } }), enterprise: (e) => ({ enterprise: e }) },
   Expert: {
     county: (d) => ({ $or: [{ appointments: { division: d } }, { applications: { division: d } }] }),
-    enterprise: (e) => ({ $or: [{ appointments: { enterprise: e } }, { applications: { enterprise: e } }] }),
+    enterprise: (e) => ({ $or: [{ appointments: { enterprise: e } }, { applications: { enterprise: e } }, { invitedBy: e }] }),
     expert: (x) => ({ id: x }),
   },
   Application: APPLICATION,

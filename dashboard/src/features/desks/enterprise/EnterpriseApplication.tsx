@@ -32,10 +32,11 @@ import { useI18n } from '../../../app/i18n';
 import { enumLabel } from '../../../charts/labels';
 import {
   ActionBar,
-  addYears,
+  defaultServicePeriod,
   DeskErrorAlert,
   DeskPage,
   fenToYuanInput,
+  minServiceEnd,
   parseYuan,
   pickLanguage,
   readDeskError,
@@ -73,6 +74,7 @@ import { ReviewHistory } from '../../records/ReviewHistory';
 import { dateTime, RecordGate, Section, StageTag } from '../../records/common';
 import { MATERIAL_KINDS, MATERIAL_LABELS, materialLabel, RulePreviewTable } from '../shared/CaseParts';
 import { FIX_FIELDS, parseReturnReason, type FixField } from '../shared/fixFields';
+import { InviteExpertDialog, type InvitedExpert } from './InviteExpert';
 import { ENTERPRISE_TEXT } from './text';
 
 const EnterpriseOpenCallsDocument = operation<EnterpriseOpenCallsQuery, EnterpriseOpenCallsQueryVariables>(
@@ -113,6 +115,9 @@ const DeleteDeskMaterialDocument = operation<DeleteDeskMaterialMutation, DeleteD
 );
 
 type App = NonNullable<EnterpriseApplicationQuery['application']>;
+
+/** Rule N5 (Art. 11.2): at least 1,000 yuan a month; the server judges it again. */
+const MIN_ALLOWANCE_FEN = 100_000;
 
 const POSITIONS: Position[] = ['DEPUTY_GENERAL_MANAGER', 'DEPUTY_CHIEF_ENGINEER', 'ASSISTANT_GENERAL_MANAGER'];
 
@@ -166,6 +171,8 @@ function ApplicationForm({
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<DeskError | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [invited, setInvited] = useState<InvitedExpert | null>(null);
   const editable = !app || app.stage === 'DRAFT';
 
   // The last return for correction: its reason and the fields the reviewer named.
@@ -181,10 +188,11 @@ function ApplicationForm({
     const creds = (e?: { highTech: boolean; gazelle: boolean; municipalProject: boolean } | null) =>
       e ? [e.highTech ? 'highTech' : '', e.gazelle ? 'gazelle' : '', e.municipalProject ? 'municipalProject' : ''].filter(Boolean) : [];
     if (!app) {
-      const start = dayjs().add(1, 'month').startOf('month');
+      // China time, not the browser's: a form opened abroad proposes the same period.
+      const { start, end } = defaultServicePeriod();
       return {
         proposedPosition: 'DEPUTY_CHIEF_ENGINEER',
-        period: [start, dayjs(addYears(start.format('YYYY-MM-DD'), 2)).subtract(1, 'day')],
+        period: [dayjs(start), dayjs(end)],
         monthlyAllowance: '',
         revenue: enterprise ? fenToYuanInput(enterprise.revenueFen) : '',
         rd: enterprise ? fenToYuanInput(enterprise.rdSpendingFen) : '',
@@ -294,6 +302,17 @@ function ApplicationForm({
       }
     >
       {holder}
+      <InviteExpertDialog
+        open={inviteOpen}
+        onClose={() => setInviteOpen(false)}
+        onInvited={(e) => {
+          setInvited(e);
+          setInviteOpen(false);
+          form.setFieldValue('proposedExpertId', e.id);
+          setDirty(true);
+          void message.success(T.invited(e.name));
+        }}
+      />
       {lastReturn ? (
         <Alert
           type="warning"
@@ -346,8 +365,23 @@ function ApplicationForm({
               >
                 <Input.TextArea rows={4} showCount maxLength={4000} data-testid="f-techNeeds" />
               </Form.Item>
-              <Form.Item name="proposedExpertId" label={T.expertPick} className={fixClass('proposedExpertId')} extra={T.expertInvite}>
-                <ExpertPicker current={app?.proposedExpert ?? null} />
+              <Form.Item
+                label={T.expertPick}
+                className={fixClass('proposedExpertId')}
+                extra={
+                  <span>
+                    {T.expertInvite}
+                    {editable ? (
+                      <Button type="link" size="small" onClick={() => setInviteOpen(true)} data-testid="invite-expert">
+                        {T.inviteButton}
+                      </Button>
+                    ) : null}
+                  </span>
+                }
+              >
+                <Form.Item name="proposedExpertId" noStyle>
+                  <ExpertPicker current={app?.proposedExpert ?? null} invited={invited} />
+                </Form.Item>
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} md={12}>
@@ -372,8 +406,11 @@ function ApplicationForm({
                     rules={[
                       {
                         required: true,
-                        validator: async (_, v) => {
+                        validator: async (_, v: FormValues['period'] | undefined) => {
                           if (!v?.[0] || !v?.[1]) throw new Error(T.required);
+                          const start = v[0].format('YYYY-MM-DD');
+                          const end = v[1].format('YYYY-MM-DD');
+                          if (end < minServiceEnd(start)) throw new Error(T.periodShort(minServiceEnd(start)));
                         },
                       },
                     ]}
@@ -387,7 +424,7 @@ function ApplicationForm({
                 label={T.allowance}
                 className={fixClass('monthlyAllowance')}
                 extra={T.allowanceHint}
-                rules={[yuanRule(lang, { required: true })]}
+                rules={[yuanRule(lang, { required: true, minFen: MIN_ALLOWANCE_FEN, minText: T.allowanceLow })]}
               >
                 <Input inputMode="decimal" suffix="元" style={{ maxWidth: 240 }} data-testid="f-allowance" />
               </Form.Item>
@@ -458,25 +495,28 @@ function ExpertPicker({
   value,
   onChange,
   current,
+  invited,
   disabled,
 }: {
   value?: number | null;
   onChange?: (v: number | null) => void;
   current: App['proposedExpert'] | null;
+  /** An expert just invited from the form (not yet saved on the draft). */
+  invited?: InvitedExpert | null;
   disabled?: boolean;
 }) {
   const T = useText(ENTERPRISE_TEXT);
   const { lang } = useI18n();
   const [search, { data, loading }] = useLazyQuery(ExpertSearchDocument);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const card = (e: Pick<InvitedExpert, 'name' | 'institutionName' | 'degree' | 'title' | 'discipline'>) =>
+    `${e.name}（${e.institutionName} · ${enumLabel('degree', e.degree, lang)} · ${enumLabel('title', e.title, lang)} · ${e.discipline}）`;
   const options = [
     ...(current ? [{ value: current.id, label: `${current.name}（${current.institution?.nameZh ?? ''}）` }] : []),
+    ...(invited && invited.id !== current?.id ? [{ value: invited.id, label: card(invited) }] : []),
     ...(data?.expertDirectory ?? [])
-      .filter((e) => e.id !== current?.id)
-      .map((e) => ({
-        value: e.id,
-        label: `${e.name}（${e.institutionName} · ${enumLabel('degree', e.degree, lang)} · ${enumLabel('title', e.title, lang)} · ${e.discipline}）`,
-      })),
+      .filter((e) => e.id !== current?.id && e.id !== invited?.id)
+      .map((e) => ({ value: e.id, label: card(e) })),
   ];
   return (
     <Select

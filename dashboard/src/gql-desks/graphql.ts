@@ -565,12 +565,16 @@ export type EnterpriseFilter = {
 
 /** 考核可办理的操作 / An action in an evaluation cycle (Art. 17) */
 export type EvaluationAction =
+  /** 批准受托机构的考核建议，执行其后果（市科技局，第十七条） / Approve the agency’s proposal, applying its consequences (bureau, Art. 17) */
+  | 'APPROVE_GRADE'
   /** 拨付奖金（市财政局）或发放证书、金卡（市科技局） / Pay the cash (finance) or hand over certificate and card (bureau) */
   | 'DISBURSE_REWARD'
   /** 报组织部备案并结束周期（市科技局） / File with the Organisation Dept. and close the cycle (bureau) */
   | 'FILE_RESULTS'
-  /** 评定等级（市科技局或受托机构） / Grade (bureau or agency) */
-  | 'GRADE';
+  /** 评定等级（市科技局即决定；受托机构为建议） / Grade (the bureau decides at once; the agency proposes) */
+  | 'GRADE'
+  /** 退回受托机构的考核建议（市科技局，须说明理由） / Send the agency’s proposal back with a reason (bureau) */
+  | 'RETURN_GRADE';
 
 /** EvaluationCycle 的筛选条件，可用 and / or / not 组合 / Conditions on EvaluationCycle, combinable with and / or / not */
 export type EvaluationCycleFilter = {

@@ -413,7 +413,7 @@ export class EvaluationWorkflowResolver {
   @Authorized([Role.ST_BUREAU, Role.EVALUATION_AGENCY])
   @Mutation(() => Evaluation, {
     description:
-      '评定等级（市科技局或受托机构）：优秀即授奖励与金卡，不合格即撤销、取消项目、两年禁报 / Grade (bureau or agency): excellent grants rewards and the gold card; unqualified revokes, cancels projects, bans for two years',
+      '评定等级：市科技局评定即决定并执行后果（优秀授奖励与金卡，不合格撤销、取消项目、两年禁报）；受托机构评定为建议，经市科技局批准方执行（第十七条） / Grade: the bureau’s grade is decided at once with its consequences (excellent: rewards and gold card; unqualified: revoked, projects cancelled, two-year ban); the agency’s is a proposal that applies only once the bureau approves it (Art. 17)',
   })
   gradeEvaluation(
     @Arg('input', () => GradeEvaluationInputGql, { description: '等级 / The grade' }) input: GradeEvaluationInputGql,

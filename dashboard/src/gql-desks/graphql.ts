@@ -626,6 +626,15 @@ export type EvaluationFilter = {
   sector?: SectorFilter | null | undefined;
 };
 
+/** 考核等级的状态（第十七条） / Where a grade stands (Art. 17) */
+export type EvaluationStatus =
+  /** 市科技局已决定，后果已执行 / Decided by the bureau; its consequences applied */
+  | 'DECIDED'
+  /** 受托机构建议，待市科技局决定 / Proposed by the agency, awaiting the bureau */
+  | 'PROPOSED'
+  /** 市科技局退回，待重新评定 / Sent back by the bureau, to be graded again */
+  | 'RETURNED';
+
 /** Expert 的筛选条件，可用 and / or / not 组合 / Conditions on Expert, combinable with and / or / not */
 export type ExpertFilter = {
   /** 全部满足 / All of these hold */
@@ -944,6 +953,18 @@ export type NoticeStatusFilter = {
   ne?: NoticeStatus | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<NoticeStatus> | null | undefined;
+};
+
+/** 开启绩效考核周期（两年一次） / Open a biennial evaluation cycle */
+export type OpenEvaluationCycleInput = {
+  /** 受托第三方机构 / Third-party agency */
+  agency?: string | null | undefined;
+  /** 周期代码，如 2026-2027 / Cycle code, e.g. 2026-2027 */
+  code: string;
+  /** 考核期结束 / End of the period evaluated */
+  periodEnd: string;
+  /** 考核期开始 / Start of the period evaluated */
+  periodStart: string;
 };
 
 /** 兼任职务（第二条） / Position held in the enterprise (Art. 2) */
@@ -1704,7 +1725,7 @@ export type EvaluationWorklistQuery = {
       enterprise: { id: number; name: string } | null;
       division: { id: number; nameZh: string; nameEn: string } | null;
     };
-    evaluation: { id: number; grade: Grade; score: number | null; gradedOn: string } | null;
+    evaluation: { id: number; grade: Grade; score: number | null; gradedOn: string; status: EvaluationStatus } | null;
   }>;
 };
 
@@ -1742,8 +1763,21 @@ export type EvaluationSubjectQuery = {
       score: number | null;
       gradedOn: string;
       remarks: string | null;
+      status: EvaluationStatus;
+      decidedOn: string | null;
+      returnReason: string | null;
+      gradedByName: string | null;
+      nextActions: Array<EvaluationAction>;
       cycle: { id: number; code: string } | null;
-      rewards: Array<{ id: number; kind: RewardKind; amountFen: number; serialNo: string | null; status: RewardStatus }>;
+      rewards: Array<{
+        id: number;
+        kind: RewardKind;
+        amountFen: number;
+        serialNo: string | null;
+        status: RewardStatus;
+        disbursedOn: string | null;
+        nextActions: Array<EvaluationAction>;
+      }>;
     }>;
     projects: Array<{ id: number; code: string; title: string; status: ProjectStatus; priority: boolean }>;
   } | null;
@@ -1784,6 +1818,11 @@ export type EvaluationSubjectQuery = {
       projected: number;
       status: IndicatorStatus;
     }>;
+  };
+  achievements: { totalCount: number; nodes: Array<{ id: number; kind: AchievementKind; title: string; achievedOn: string }> };
+  ipApplications: {
+    totalCount: number;
+    nodes: Array<{ id: number; kind: IpKind; title: string; applicationNo: string; filedOn: string; status: IpStatus }>;
   };
   ledger: {
     totalCount: number;
@@ -1827,7 +1866,53 @@ export type GradeEvaluationMutationVariables = Exact<{
   input: GradeEvaluationInput;
 }>;
 
-export type GradeEvaluationMutation = { gradeEvaluation: { id: number; grade: Grade; score: number | null; gradedOn: string } };
+export type GradeEvaluationMutation = {
+  gradeEvaluation: { id: number; grade: Grade; score: number | null; gradedOn: string; status: EvaluationStatus };
+};
+
+export type PreviewGradeApprovalQueryVariables = Exact<{
+  evaluationId: number;
+}>;
+
+export type PreviewGradeApprovalQuery = {
+  previewGradeApproval: {
+    cycleCode: string;
+    grade: Grade;
+    gradedOn: string;
+    rewardFen: number;
+    certificate: boolean;
+    goldCardB: boolean;
+    revokes: boolean;
+    bannedUntil: string | null;
+    prioritisedProjects: Array<{ id: number; code: string; title: string }>;
+    cancelledProjects: Array<{ id: number; code: string; title: string }>;
+  };
+};
+
+export type ApproveGradesMutationVariables = Exact<{
+  evaluationIds: Array<number> | number;
+}>;
+
+export type ApproveGradesMutation = { approveGrades: Array<{ id: number; status: EvaluationStatus; decidedOn: string | null }> };
+
+export type ReturnGradeMutationVariables = Exact<{
+  evaluationId: number;
+  reason: string;
+}>;
+
+export type ReturnGradeMutation = { returnGrade: { id: number; status: EvaluationStatus; returnReason: string | null } };
+
+export type OpenEvaluationCycleMutationVariables = Exact<{
+  input: OpenEvaluationCycleInput;
+}>;
+
+export type OpenEvaluationCycleMutation = { openEvaluationCycle: { id: number; code: string; status: CycleStatus } };
+
+export type HandOverRewardMutationVariables = Exact<{
+  rewardId: number;
+}>;
+
+export type HandOverRewardMutation = { disburseReward: { id: number; status: RewardStatus; disbursedOn: string | null } };
 
 export type FileEvaluationResultsMutationVariables = Exact<{
   cycleId: number;
@@ -3143,6 +3228,7 @@ export const EvaluationWorklistDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
                   },
                 },
@@ -3284,6 +3370,11 @@ export const EvaluationSubjectDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'remarks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gradedByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'cycle' },
@@ -3306,6 +3397,8 @@ export const EvaluationSubjectDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'serialNo' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                           ],
                         },
                       },
@@ -3369,6 +3462,194 @@ export const EvaluationSubjectDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskIndicatorReport' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'achievements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'appointment' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'id' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'achievedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'gte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'lte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'achievedOn' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'achievedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ipApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'appointment' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'id' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'filedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'gte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'lte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
             },
           },
           {
@@ -3625,6 +3906,7 @@ export const GradeEvaluationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -3633,6 +3915,271 @@ export const GradeEvaluationDocument = {
     },
   ],
 } as unknown as DocumentNode<GradeEvaluationMutation, GradeEvaluationMutationVariables>;
+export const PreviewGradeApprovalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewGradeApproval' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewGradeApproval' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycleCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goldCardB' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bannedUntil' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'prioritisedProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cancelledProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewGradeApprovalQuery, PreviewGradeApprovalQueryVariables>;
+export const ApproveGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveGrades' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveGrades' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'evaluationIds' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationIds' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveGradesMutation, ApproveGradesMutationVariables>;
+export const ReturnGradeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnGrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnGrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'evaluationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'reason' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnGradeMutation, ReturnGradeMutationVariables>;
+export const OpenEvaluationCycleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenEvaluationCycle' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenEvaluationCycleInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openEvaluationCycle' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenEvaluationCycleMutation, OpenEvaluationCycleMutationVariables>;
+export const HandOverRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HandOverReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disburseReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandOverRewardMutation, HandOverRewardMutationVariables>;
 export const FileEvaluationResultsDocument = {
   kind: 'Document',
   definitions: [

@@ -20,7 +20,8 @@ const GRADE =
 const APPROVE = 'mutation($ids: [Int!]!) { approveGrades(input: { evaluationIds: $ids }) { id status decidedOn decidedByName } }';
 const RETURN =
   'mutation($id: Int!, $reason: String!) { returnGrade(input: { evaluationId: $id, reason: $reason }) { id status returnReason } }';
-const DISBURSE_REWARD = 'mutation($id: Int!) { disburseReward(rewardId: $id) { id status disbursedOn } }';
+const DISBURSE_REWARD =
+  'mutation($id: Int!, $voucher: String, $paidOn: LocalDate) { disburseReward(rewardId: $id, voucherNo: $voucher, paidOn: $paidOn) { id status disbursedOn voucherNo } }';
 
 describe('evaluations and their consequences (Art. 17-19)', () => {
   let api: TestServer;
@@ -262,9 +263,43 @@ describe('evaluations and their consequences (Art. 17-19)', () => {
     const cert = rewards.find((r) => r.kind === 'CERTIFICATE')!;
     await fails(api, bureau, 'FORBIDDEN', DISBURSE_REWARD, { id: cash.id });
     await fails(api, finance, 'FORBIDDEN', DISBURSE_REWARD, { id: cert.id });
-    const paid = await ok<{ disburseReward: { status: string; disbursedOn: string } }>(api, finance, DISBURSE_REWARD, { id: cash.id });
-    expect(paid.disburseReward).toMatchObject({ status: 'DISBURSED', disbursedOn: today() });
-    await fails(api, finance, 'CONFLICT', DISBURSE_REWARD, { id: cash.id });
+    // The payment carries its voucher and the day paid (China time), validated.
+    await api.db.sql.query('update reward set granted_on = $2 where evaluation_id = $1', [
+      graded.gradeEvaluation.id,
+      addDays(today(), -10),
+    ]);
+    const noVoucher = await fails(api, finance, 'BAD_USER_INPUT', DISBURSE_REWARD, { id: cash.id, paidOn: today() });
+    expect(noVoucher.message).toContain('凭证号');
+    await fails(api, finance, 'BAD_USER_INPUT', DISBURSE_REWARD, { id: cash.id, voucher: 'JL-2026-0815' });
+    const late = await fails(api, finance, 'BAD_USER_INPUT', DISBURSE_REWARD, {
+      id: cash.id,
+      voucher: 'JL-2026-0815',
+      paidOn: addDays(today(), 1),
+    });
+    expect(late.message).toContain('晚于今天');
+    const early = await fails(api, finance, 'BAD_USER_INPUT', DISBURSE_REWARD, {
+      id: cash.id,
+      voucher: 'JL-2026-0815',
+      paidOn: addDays(today(), -11),
+    });
+    expect(early.message).toContain('早于奖励授予日期');
+    const { rows: other } = await api.db.sql.query(
+      "select id from reward where kind = 'CASH' and status = 'GRANTED' and id <> $1 order by id limit 1",
+      [cash.id],
+    );
+    const paid = await ok<{ disburseReward: { status: string; disbursedOn: string; voucherNo: string } }>(api, finance, DISBURSE_REWARD, {
+      id: cash.id,
+      voucher: 'JL-2026-0815',
+      paidOn: addDays(today(), -3),
+    });
+    expect(paid.disburseReward).toMatchObject({ status: 'DISBURSED', disbursedOn: addDays(today(), -3), voucherNo: 'JL-2026-0815' });
+    const { rows: stored } = await api.db.sql.query('select status, disbursed_on::text, voucher_no from reward where id = $1', [cash.id]);
+    expect(stored[0]).toEqual({ status: 'DISBURSED', disbursed_on: addDays(today(), -3), voucher_no: 'JL-2026-0815' });
+    await fails(api, finance, 'CONFLICT', DISBURSE_REWARD, { id: cash.id, voucher: 'JL-2026-0816', paidOn: today() });
+    if (other[0]) {
+      const reused = await fails(api, finance, 'CONFLICT', DISBURSE_REWARD, { id: other[0].id, voucher: 'JL-2026-0815', paidOn: today() });
+      expect(reused.message).toContain('凭证号 JL-2026-0815 已用于另一笔奖金');
+    }
     await ok(api, bureau, DISBURSE_REWARD, { id: cert.id });
   });
 

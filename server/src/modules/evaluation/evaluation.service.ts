@@ -33,6 +33,13 @@ export interface OpenCycleInput {
   agency?: string | null;
 }
 
+export interface RewardPayment {
+  /** The payment voucher (cash rewards, required). */
+  voucherNo?: string | null;
+  /** The day paid or handed over, in China; required for cash, today by default for the others. */
+  paidOn?: string | null;
+}
+
 export interface GradeInput {
   cycleId: number;
   appointmentId: number;
@@ -315,8 +322,12 @@ export class EvaluationService extends WorkflowService {
     return { cycle, appt, remarks, returned: existing };
   }
 
-  /** Finance pays the cash reward; the bureau hands over the certificate and the gold card. */
-  async disburseReward(rewardId: number): Promise<Reward> {
+  /**
+   * Finance pays the cash reward, with the payment voucher's number and the day it was paid (China
+   * time; not after today, not before the grant); the bureau hands over the certificate and the
+   * gold card (today unless another day is given).
+   */
+  async disburseReward(rewardId: number, payment: RewardPayment = {}): Promise<Reward> {
     return this.step({ operation: 'disburseReward', objectType: 'Reward', subjectIds: [rewardId] }, async (tx) => {
       if (!(await lockRow(tx, 'reward', rewardId))) throw notFound('Reward', String(rewardId));
       const reward = await tx.findOneOrFail(Reward, rewardId, { refresh: true });
@@ -325,9 +336,40 @@ export class EvaluationService extends WorkflowService {
         throw forbidden(`${reward.kind} 奖励由 ${owner} 发放`, `A ${reward.kind} reward is handed out by ${owner}`, { field: 'rewardId' });
       }
       if (reward.status !== RewardStatus.GRANTED) throw conflict('该奖励已拨付或发放', 'This reward has already been paid or handed over');
+      const today = this.today();
+      const paidOn = payment.paidOn ?? (reward.kind === RewardKind.CASH ? null : today);
+      if (!paidOn || !isIsoDate(paidOn)) {
+        throw badInput('paidOn', '拨付日期须为有效日期（第十七条奖金拨付） / paidOn must be a valid date of payment (Art. 17 reward)');
+      }
+      if (paidOn > today) throw badInput('paidOn', `拨付日期 ${paidOn} 晚于今天（${today}） / paidOn ${paidOn} is after today`);
+      if (paidOn < reward.grantedOn) {
+        throw badInput('paidOn', `拨付日期 ${paidOn} 早于奖励授予日期 ${reward.grantedOn} / paidOn is before the reward was granted`);
+      }
+      let voucherNo: string | undefined;
+      if (reward.kind === RewardKind.CASH) {
+        voucherNo = (payment.voucherNo ?? '').trim();
+        if (!/^[0-9A-Za-z-]{1,32}$/.test(voucherNo)) {
+          throw badInput(
+            'voucherNo',
+            '凭证号须为1至32位字母、数字或连字符（奖金拨付须有凭证） / voucherNo is 1 to 32 letters, digits or hyphens',
+          );
+        }
+        if (await tx.count(Reward, { voucherNo })) {
+          throw conflict(`凭证号 ${voucherNo} 已用于另一笔奖金`, `Voucher ${voucherNo} is already used by another reward`, {
+            field: 'voucherNo',
+          });
+        }
+      } else if (payment.voucherNo) {
+        throw badInput('voucherNo', '证书和金卡发放无凭证号 / a certificate or card has no payment voucher');
+      }
       reward.status = RewardStatus.DISBURSED;
-      reward.disbursedOn = this.today();
-      return { value: reward, objectIds: [reward.id], detail: { kind: reward.kind, amountFen: reward.amountFen } };
+      reward.disbursedOn = paidOn;
+      reward.voucherNo = voucherNo;
+      return {
+        value: reward,
+        objectIds: [reward.id],
+        detail: { kind: reward.kind, amountFen: reward.amountFen, paidOn, ...(voucherNo ? { voucherNo } : {}) },
+      };
     });
   }
 

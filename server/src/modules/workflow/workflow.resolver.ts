@@ -426,8 +426,22 @@ export class EvaluationWorkflowResolver {
   @Mutation(() => Reward, {
     description: '拨付奖金（市财政局）或发放证书、金卡（市科技局） / Pay the cash (finance) or hand over certificate and card (bureau)',
   })
-  disburseReward(@Arg('rewardId', () => Int, { description: '奖励行号 / Reward id' }) rewardId: number, @Ctx() ctx: Context) {
-    return evaluations(ctx).disburseReward(rewardId);
+  disburseReward(
+    @Arg('rewardId', () => Int, { description: '奖励行号 / Reward id' }) rewardId: number,
+    @Ctx() ctx: Context,
+    @Arg('voucherNo', () => String, {
+      nullable: true,
+      description: '拨付凭证号（奖金必填，1至32位字母、数字或连字符，不得重复） / Payment voucher number (required for cash; unique)',
+    })
+    voucherNo?: string | null,
+    @Arg('paidOn', () => LocalDate, {
+      nullable: true,
+      description:
+        '拨付或发放日期（中国时间；奖金必填，不晚于今天、不早于授予日） / Day paid or handed over (China time; required for cash)',
+    })
+    paidOn?: string | null,
+  ) {
+    return evaluations(ctx).disburseReward(rewardId, { voucherNo, paidOn });
   }
 
   @Authorized(BUREAU)

@@ -338,6 +338,32 @@ describe('the desks after recognition', () => {
     await screenshot(page, '42-finance-rewards');
   });
 
+  it('finance pays a reward with its voucher number and payment date; the database shows both', async () => {
+    const [r] = await sql(
+      `select r.id, r.granted_on::text as granted, e.cycle_id, x.name,
+              greatest(r.granted_on, (now() at time zone 'Asia/Shanghai')::date - 3)::text as paid_on
+         from reward r join evaluation e on e.id = r.evaluation_id join expert x on x.id = r.expert_id
+        where r.kind = 'CASH' and r.status = 'GRANTED' order by r.id limit 1`,
+    );
+    expect(r).toBeTruthy();
+    await signIn(page, api.url, 'finance');
+    await page.goto(`${api.url}/desk/finance/rewards?cycle=${r.cycle_id}`);
+    await page.getByTestId('search-rewards').waitFor();
+    await page.getByTestId('search-rewards-q').fill(r.name);
+    await page.getByTestId('search-rewards-submit').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(r.name);
+    await page.getByTestId(`pay-${r.id}`).click();
+    await page.getByTestId('pay-voucher').fill('CZJL-2026-0931');
+    await page.getByTestId('pay-date').fill(r.paid_on);
+    await screenshot(page, '43-finance-pay-reward');
+    await page.getByTestId('pay-ok').click();
+    await success(page, /已拨付/);
+    await page.getByTestId(`pay-${r.id}`).waitFor({ state: 'detached' });
+    await screenshot(page, '44-finance-reward-paid');
+    const [paid] = await sql('select status, voucher_no, disbursed_on::text as paid_on from reward where id = $1', [r.id]);
+    expect(paid).toEqual({ status: 'DISBURSED', voucher_no: 'CZJL-2026-0931', paid_on: r.paid_on });
+  });
+
   it('HR sees the Gold Card B holders, read only', async () => {
     await signIn(page, api.url, 'hrbureau');
     await page.goto(`${api.url}/desk/hr`);

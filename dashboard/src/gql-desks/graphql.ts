@@ -1236,6 +1236,8 @@ export type RewardFilter = {
   serialNo?: StringFilter | null | undefined;
   /** 状态 / Status */
   status?: RewardStatusFilter | null | undefined;
+  /** 奖金拨付凭证号（市财政局） / Voucher number of the cash payment (finance) */
+  voucherNo?: StringFilter | null | undefined;
 };
 
 /** 奖励类别（第十七、十八条） / Kind of reward for an excellent grade (Art. 17, 18) */
@@ -2238,6 +2240,42 @@ export type DisburseRewardMutationVariables = Exact<{
 }>;
 
 export type DisburseRewardMutation = { disburseReward: { id: number; status: RewardStatus; disbursedOn: string | null } };
+
+export type FinanceRewardListQueryVariables = Exact<{
+  cycleId: number;
+  filter: RewardFilter;
+  orderBy?: Array<RewardOrderBy> | RewardOrderBy | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type FinanceRewardListQuery = {
+  rewards: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      kind: RewardKind;
+      amountFen: number;
+      status: RewardStatus;
+      grantedOn: string;
+      disbursedOn: string | null;
+      voucherNo: string | null;
+      nextActions: Array<EvaluationAction>;
+      expert: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type PayRewardMutationVariables = Exact<{
+  rewardId: number;
+  voucherNo: string;
+  paidOn: string;
+}>;
+
+export type PayRewardMutation = {
+  disburseReward: { id: number; status: RewardStatus; disbursedOn: string | null; voucherNo: string | null };
+};
 
 export type HrGoldCardsQueryVariables = Exact<{
   filter?: RewardFilter | null | undefined;
@@ -5550,6 +5588,249 @@ export const DisburseRewardDocument = {
     },
   ],
 } as unknown as DocumentNode<DisburseRewardMutation, DisburseRewardMutationVariables>;
+export const FinanceRewardListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinanceRewardList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardFilter' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardOrderBy' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'and' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          {
+                            kind: 'ObjectValue',
+                            fields: [
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'kind' },
+                                value: {
+                                  kind: 'ObjectValue',
+                                  fields: [
+                                    {
+                                      kind: 'ObjectField',
+                                      name: { kind: 'Name', value: 'eq' },
+                                      value: { kind: 'EnumValue', value: 'CASH' },
+                                    },
+                                  ],
+                                },
+                              },
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'evaluation' },
+                                value: {
+                                  kind: 'ObjectValue',
+                                  fields: [
+                                    {
+                                      kind: 'ObjectField',
+                                      name: { kind: 'Name', value: 'cycle' },
+                                      value: {
+                                        kind: 'ObjectValue',
+                                        fields: [
+                                          {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'id' },
+                                            value: {
+                                              kind: 'ObjectValue',
+                                              fields: [
+                                                {
+                                                  kind: 'ObjectField',
+                                                  name: { kind: 'Name', value: 'eq' },
+                                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+                                                },
+                                              ],
+                                            },
+                                          },
+                                        ],
+                                      },
+                                    },
+                                  ],
+                                },
+                              },
+                            ],
+                          },
+                          { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grantedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voucherNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinanceRewardListQuery, FinanceRewardListQueryVariables>;
+export const PayRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PayReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'voucherNo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paidOn' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disburseReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'voucherNo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'voucherNo' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paidOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paidOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voucherNo' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PayRewardMutation, PayRewardMutationVariables>;
 export const HrGoldCardsDocument = {
   kind: 'Document',
   definitions: [

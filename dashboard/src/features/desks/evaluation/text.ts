@@ -75,7 +75,12 @@ export const EVAL_TEXT = {
     rewardGranted: '待发放',
     batchApprove: (n: number) => `批量批准（${n}）`,
     batchConfirm: (n: number, ex: number, un: number) =>
-      `批准所选 ${n} 条考核建议，等级即为决定。其中优秀 ${ex} 名：各奖励5万元、颁发证书和人才服务金卡（B），在研项目优先支持；不合格 ${un} 名：撤销资格、取消在研项目、两年内不得再次申报（第十七至十九条）。`,
+      [
+        `批准所选 ${n} 条考核建议，等级即为决定。`,
+        ex ? `其中优秀 ${ex} 名：各奖励5万元、颁发证书和人才服务金卡（B），在研项目优先支持（第十七至十九条）。` : '',
+        un ? `不合格 ${un} 名：撤销资格、取消在研项目、两年内不得再次申报（第十七条）。` : '',
+        ex || un ? '' : '所选等级无奖励或处理。',
+      ].join(''),
     batchApproved: (n: number) => `已批准 ${n} 条考核建议`,
     openCycle: '开启考核周期',
     cycleCode: '周期代码',
@@ -175,7 +180,12 @@ export const EVAL_TEXT = {
     rewardGranted: 'To hand over',
     batchApprove: (n: number) => `Approve selected (${n})`,
     batchConfirm: (n: number, ex: number, un: number) =>
-      `Approves the ${n} selected proposals; each grade is then decided. ${ex} excellent: 50,000-yuan reward, certificate and Gold Card B each, open projects prioritised; ${un} unqualified: revoked, open projects cancelled, two-year ban (Art. 17-19).`,
+      [
+        `Approves the ${n} selected proposals; each grade is then decided.`,
+        ex ? ` ${ex} excellent: 50,000-yuan reward, certificate and Gold Card B each, open projects prioritised (Art. 17-19).` : '',
+        un ? ` ${un} unqualified: revoked, open projects cancelled, two-year ban (Art. 17).` : '',
+        ex || un ? '' : ' No reward or sanction.',
+      ].join(''),
     batchApproved: (n: number) => `Approved ${n} proposals`,
     openCycle: 'Open a cycle',
     cycleCode: 'Cycle code',

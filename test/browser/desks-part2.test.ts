@@ -1,7 +1,8 @@
 /**
  * The desks after recognition, in the browser (issue 14, part 2): the expert records services on
- * a phone and the enterprise confirms them, after which the indicators move; the agency grades one
- * appointment 优秀 and another 不合格 and the consequences appear on their record pages; finance
+ * a phone and the enterprise confirms them, after which the indicators move; the bureau opens a
+ * cycle, the agency proposes 优秀 for one appointment and 不合格 for another, the bureau approves
+ * them (one on its page, one in a batch) and the consequences appear on their record pages; finance
  * records a tranche and is refused one above the approved amount, the database unchanged; the
  * administrator unlocks a locked account and finds the audit entries of that unlock. Each ends
  * with a check of the database. Screenshots of every desk.
@@ -96,13 +97,20 @@ describe('the desks after recognition', () => {
   });
 
   it('the agency grades one appointment 优秀 and another 不合格; the consequences show on their pages', async () => {
-    let [cycle] = await sql("select id, code from evaluation_cycle where status = 'OPEN' order by id desc limit 1");
-    if (!cycle) {
-      const res = await api.gql<{ openEvaluationCycle: { id: number; code: string } }>(
-        'mutation { openEvaluationCycle(input: { code: "2026-2027", periodStart: "2026-01-01", periodEnd: "2027-12-31" }) { id code } }',
-      );
-      cycle = res.data!.openEvaluationCycle;
-    }
+    // The bureau opens the cycle on its desk.
+    await signIn(page, api.url, 'bureau');
+    await page.goto(`${api.url}/desk/evaluation`);
+    await page.getByTestId('open-cycle').click();
+    await page.getByTestId('cycle-code').fill('2026-2027');
+    await page.getByTestId('cycle-start').fill('2026-01-01');
+    await page.getByTestId('cycle-end').fill('2027-12-31');
+    await page.getByTestId('cycle-agency').fill('齐鲁科评（聊城）咨询服务中心');
+    await screenshot(page, '34b-open-cycle');
+    await page.getByTestId('open-cycle-ok').click();
+    await success(page, /已开启考核周期 2026-2027/);
+    const [cycle] = await sql("select id, code, status, agency from evaluation_cycle where code = '2026-2027'");
+    expect(cycle).toMatchObject({ status: 'OPEN', agency: '齐鲁科评（聊城）咨询服务中心' });
+    await page.getByTestId('table-worklist').waitFor();
     const [period] = await sql('select period_start::text as s, period_end::text as e from evaluation_cycle where id = $1', [cycle.id]);
     const picks = await sql(
       `select a.id, x.name from appointment a join expert x on x.id = a.expert_id
@@ -148,18 +156,64 @@ describe('the desks after recognition', () => {
       ).toBe(0);
       await screenshot(page, grade === 'EXCELLENT' ? '36-grade-excellent-consequences' : '38-grade-unqualified-consequences');
       await page.getByTestId('grade-submit').click();
-      await success(page, /已评定/);
+      await success(page, /已提交考核建议/);
       await expect.poll(() => page.getByTestId('grade-tag').innerText()).toBe(label);
-      if (grade === 'UNQUALIFIED') {
-        expect(await page.getByTestId('appointment-status').innerText()).toBe('撤销');
-        expect(await page.getByTestId('banned-until').innerText()).toMatch(/禁止申报至 \d{4}-/);
-      }
-      await screenshot(page, grade === 'EXCELLENT' ? '37-graded-excellent' : '39-graded-unqualified');
+      // A proposal: nothing of Art. 17-19 happens until the bureau decides.
+      expect(await page.getByTestId('decision-tag').innerText()).toBe('待市科技局审核');
+      expect(await page.getByTestId('appointment-status').innerText()).toBe('在岗');
+      const [proposal] = await sql(
+        `select e.status, (select count(*)::int from reward r where r.evaluation_id = e.id) as rewards, a.status as appointment
+           from evaluation e join appointment a on a.id = e.appointment_id where e.appointment_id = $1 and e.cycle_id = $2`,
+        [a.id, cycle.id],
+      );
+      expect(proposal).toEqual({ status: 'PROPOSED', rewards: 0, appointment: 'ACTIVE' });
+      await screenshot(page, grade === 'EXCELLENT' ? '37-proposed-excellent' : '39-proposed-unqualified');
       await page.goBack();
       await page.getByTestId('table-worklist').waitFor();
     }
-    // The bureau, who reads rewards and projects, sees all the consequences on the record pages.
+
+    // The bureau approves the 优秀 on its page, after the consequences preview …
     await signIn(page, api.url, 'bureau');
+    await page.goto(`${api.url}/desk/evaluation/${cycle.id}/${picks[0].id}`);
+    await page.getByTestId('approve-grade').click();
+    const preview = page.getByTestId('consequences');
+    await preview.waitFor();
+    expect(await preview.innerText()).toMatch(/奖励 50,000\.00 元.*金卡（B）/s);
+    expect(
+      (
+        await sql(
+          'select count(*)::int as n from reward r join evaluation e on e.id = r.evaluation_id where e.appointment_id = $1 and e.cycle_id = $2',
+          [picks[0].id, cycle.id],
+        )
+      )[0].n,
+    ).toBe(0);
+    await screenshot(page, '40-approve-excellent-consequences');
+    await page.getByTestId('grade-submit').click();
+    await success(page, /已批准/);
+    await expect.poll(() => page.getByTestId('decision-tag').innerText()).toBe('已决定');
+    // … and the 不合格 from the worklist in a batch.
+    await page.goto(`${api.url}/desk/evaluation?cycle=${cycle.id}&state=proposed`);
+    await page.getByTestId('table-worklist').waitFor();
+    await page.locator(`tr[data-row-key="${picks[1].id}"] .ant-checkbox-input`).check();
+    await page.getByTestId('batch-approve').click();
+    const summary = page.getByTestId('batch-consequences');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/批准所选 1 条考核建议.*不合格 1 名：撤销资格/s);
+    await screenshot(page, '41-batch-approve');
+    await page.getByTestId('batch-approve-ok').click();
+    await success(page, /已批准 1 条考核建议/);
+    // Filing waits for every appointment due: the desk says how many are left.
+    const [left] = await sql(
+      `select count(*)::int as n from appointment a left join evaluation e on e.appointment_id = a.id and e.cycle_id = $1
+        where (e.id is not null or (a.status in ('ACTIVE', 'COMPLETED') and a.service_start <= $2 and a.service_end >= $3))
+          and e.status is distinct from 'DECIDED'`,
+      [cycle.id, period.e, period.s],
+    );
+    await expect.poll(() => page.getByTestId('file-blocked').innerText()).toContain(`尚有 ${left.n} 名未经市科技局决定`);
+    expect(await page.getByTestId('file-results').count()).toBe(0);
+    await screenshot(page, '42-worklist-after-approval');
+
+    // The bureau, who reads rewards and projects, sees all the consequences on the record pages.
     for (const [i, grade] of [
       [0, 'EXCELLENT'],
       [1, 'UNQUALIFIED'],
@@ -176,6 +230,27 @@ describe('the desks after recognition', () => {
         expect(result).toContain('已撤销');
         expect(result).toMatch(/禁止申报至 \d{4}-/);
       }
+      if (grade === 'UNQUALIFIED') {
+        expect(await page.getByTestId('appointment-status').innerText()).toBe('撤销');
+        expect(await page.getByTestId('banned-until').innerText()).toMatch(/禁止申报至 \d{4}-/);
+      } else {
+        // Beside ledger, indicators and reports: the period's achievements and IP applications.
+        const [n] = await sql(
+          `select (select count(*)::int from achievement where appointment_id = $1 and achieved_on between $2 and $3) as achievements,
+                  (select count(*)::int from ip_application where appointment_id = $1 and filed_on between $2 and $3) as ip`,
+          [picks[i].id, period.s, period.e],
+        );
+        expect(await page.getByTestId('section-achievements').innerText()).toContain(`共 ${n.achievements} 项`);
+        expect(await page.getByTestId('section-ip').innerText()).toContain(`共 ${n.ip} 项`);
+        // The bureau hands over the certificate and the Gold Card B.
+        for (const kind of ['CERTIFICATE', 'GOLD_CARD_B']) {
+          await page.getByTestId(`handover-${kind}`).click();
+          await page.getByTestId('handover-ok').click();
+          await success(page, /已发放/);
+          await page.getByTestId(`handover-${kind}`).waitFor({ state: 'detached' });
+        }
+        expect(await page.getByTestId('reward-CERTIFICATE').innerText()).toContain('已发放');
+      }
       await screenshot(page, grade === 'EXCELLENT' ? '37b-graded-excellent-bureau' : '39b-graded-unqualified-bureau');
     }
     const [good] = await sql(
@@ -183,6 +258,23 @@ describe('the desks after recognition', () => {
       [picks[0].id, cycle.id],
     );
     expect(good).toEqual({ grade: 'EXCELLENT', rewards: 3 });
+    const decided = await sql(
+      'select status, decided_on is not null as dated, decided_by_id is not null as by from evaluation where cycle_id = $1 and appointment_id = any($2::int[])',
+      [cycle.id, picks.map((p) => p.id)],
+    );
+    expect(decided).toEqual([
+      { status: 'DECIDED', dated: true, by: true },
+      { status: 'DECIDED', dated: true, by: true },
+    ]);
+    const handed = await sql(
+      'select r.kind, r.status from reward r join evaluation e on e.id = r.evaluation_id where e.cycle_id = $1 and e.appointment_id = $2 order by r.kind',
+      [cycle.id, picks[0].id],
+    );
+    expect(handed).toEqual([
+      { kind: 'CASH', status: 'GRANTED' },
+      { kind: 'CERTIFICATE', status: 'DISBURSED' },
+      { kind: 'GOLD_CARD_B', status: 'DISBURSED' },
+    ]);
     const [bad] = await sql(
       `select a.status, x.banned_until::text as banned, (select count(*)::int from project p where p.appointment_id = a.id and p.status in ('PROPOSED', 'APPROVED', 'IN_PROGRESS')) as open
          from appointment a join expert x on x.id = a.expert_id where a.id = $1`,
@@ -244,6 +336,32 @@ describe('the desks after recognition', () => {
     await page.goto(`${api.url}/desk/finance/rewards`);
     await page.getByTestId('table-rewards').waitFor();
     await screenshot(page, '42-finance-rewards');
+  });
+
+  it('finance pays a reward with its voucher number and payment date; the database shows both', async () => {
+    const [r] = await sql(
+      `select r.id, r.granted_on::text as granted, e.cycle_id, x.name,
+              greatest(r.granted_on, (now() at time zone 'Asia/Shanghai')::date - 3)::text as paid_on
+         from reward r join evaluation e on e.id = r.evaluation_id join expert x on x.id = r.expert_id
+        where r.kind = 'CASH' and r.status = 'GRANTED' order by r.id limit 1`,
+    );
+    expect(r).toBeTruthy();
+    await signIn(page, api.url, 'finance');
+    await page.goto(`${api.url}/desk/finance/rewards?cycle=${r.cycle_id}`);
+    await page.getByTestId('search-rewards').waitFor();
+    await page.getByTestId('search-rewards-q').fill(r.name);
+    await page.getByTestId('search-rewards-submit').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(r.name);
+    await page.getByTestId(`pay-${r.id}`).click();
+    await page.getByTestId('pay-voucher').fill('CZJL-2026-0931');
+    await page.getByTestId('pay-date').fill(r.paid_on);
+    await screenshot(page, '43-finance-pay-reward');
+    await page.getByTestId('pay-ok').click();
+    await success(page, /已拨付/);
+    await page.getByTestId(`pay-${r.id}`).waitFor({ state: 'detached' });
+    await screenshot(page, '44-finance-reward-paid');
+    const [paid] = await sql('select status, voucher_no, disbursed_on::text as paid_on from reward where id = $1', [r.id]);
+    expect(paid).toEqual({ status: 'DISBURSED', voucher_no: 'CZJL-2026-0931', paid_on: r.paid_on });
   });
 
   it('HR sees the Gold Card B holders, read only', async () => {

@@ -4,7 +4,9 @@
  * the Gold Card B and makes the expert's open projects priority; an UNQUALIFIED row revokes the
  * appointment as of the date graded, cancels its open projects and bars the expert for two years.
  * A preview lists the consequences and keeps nothing; re-importing grants nothing twice; a grade
- * whose consequences were applied cannot be changed by a file.
+ * whose consequences were applied cannot be changed by a file. "The agency assists, the bureau
+ * decides" (Art. 17): the agency's rows are proposals with no consequence, the bureau's rows are
+ * decided, and the agency cannot change a grade the bureau decided.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE } from '../support/db';
@@ -57,7 +59,7 @@ describe(`evaluation results imported with their Art. 17-19 consequences (${ENGI
     const before = await contentHash(api.db.sql, TABLES);
     const { status, report } = await importFile(
       api,
-      agency,
+      bureau,
       'evaluations',
       await file([
         ['2026-2027', null, excellent.id, '优秀', 96, gradedOn, '成效突出'],
@@ -77,7 +79,38 @@ describe(`evaluation results imported with their Art. 17-19 consequences (${ENGI
     expect(await contentHash(api.db.sql, TABLES)).toEqual(before);
   });
 
-  it('applies them on import, exactly once', async () => {
+  it('the agency’s rows are proposals: stored, PROPOSED, with no consequence (Art. 17)', async () => {
+    const rows = [
+      ['2026-2027', null, excellent.id, '优秀', 96, gradedOn, '成效突出'],
+      ['2026-2027', null, unqualified.id, '不合格', 48, gradedOn, '驻企天数不足'],
+    ];
+    const consequences = ['reward', 'appointment', 'project', 'expert'];
+    const before = await contentHash(api.db.sql, consequences);
+    const { status, report } = await importFile(api, agency, 'evaluations', await file(rows));
+    expect(status).toBe(200);
+    expect(report).toMatchObject({ ok: true, inserted: 2, notices: [] });
+    const { rows: stored } = await api.db.sql.query(
+      `select e.appointment_id, e.grade, e.status, e.decided_on from evaluation e join evaluation_cycle c on c.id = e.cycle_id
+        where c.code = '2026-2027' and e.appointment_id = any($1) order by e.appointment_id`,
+      [[excellent.id, unqualified.id]],
+    );
+    expect(stored.map((r) => [r.grade, r.status, r.decided_on])).toEqual(
+      excellent.id < unqualified.id
+        ? [
+            ['EXCELLENT', 'PROPOSED', null],
+            ['UNQUALIFIED', 'PROPOSED', null],
+          ]
+        : [
+            ['UNQUALIFIED', 'PROPOSED', null],
+            ['EXCELLENT', 'PROPOSED', null],
+          ],
+    );
+    expect(await contentHash(api.db.sql, consequences)).toEqual(before);
+    const again = await importFile(api, agency, 'evaluations', await file(rows));
+    expect(again.report).toMatchObject({ ok: true, inserted: 0, updated: 0, unchanged: 2, notices: [] });
+  });
+
+  it('the bureau’s rows decide the proposals and apply the consequences on import, exactly once', async () => {
     const { rows: openProjects } = await api.db.sql.query<{ id: number }>(
       `select id from project where appointment_id = $1 and status = any($2) order by id`,
       [unqualified.id, OPEN],
@@ -86,9 +119,18 @@ describe(`evaluation results imported with their Art. 17-19 consequences (${ENGI
       ['2026-2027', null, excellent.id, '优秀', 96, gradedOn, '成效突出'],
       ['2026-2027', null, unqualified.id, '不合格', 48, gradedOn, '驻企天数不足'],
     ];
-    const { status, report } = await importFile(api, agency, 'evaluations', await file(rows));
+    const { status, report } = await importFile(api, bureau, 'evaluations', await file(rows));
     expect(status).toBe(200);
-    expect(report).toMatchObject({ ok: true, inserted: 2 });
+    expect(report).toMatchObject({ ok: true, inserted: 0, updated: 2 });
+    const { rows: decided } = await api.db.sql.query(
+      `select e.status, e.decided_on::text, e.decided_by_id is not null as by from evaluation e join evaluation_cycle c on c.id = e.cycle_id
+        where c.code = '2026-2027' and e.appointment_id = any($1)`,
+      [[excellent.id, unqualified.id]],
+    );
+    expect(decided).toEqual([
+      { status: 'DECIDED', decided_on: gradedOn, by: true },
+      { status: 'DECIDED', decided_on: gradedOn, by: true },
+    ]);
 
     const { rows: rewards } = await api.db.sql.query(
       `select r.kind, r.amount_fen::bigint::text as amount, r.status, r.granted_on::text, r.expert_id, r.serial_no is not null as numbered
@@ -134,7 +176,7 @@ describe(`evaluation results imported with their Art. 17-19 consequences (${ENGI
 
     // The same file again: nothing changes, nothing is granted twice.
     const before = await contentHash(api.db.sql, TABLES);
-    const again = await importFile(api, agency, 'evaluations', await file(rows));
+    const again = await importFile(api, bureau, 'evaluations', await file(rows));
     expect(again.report).toMatchObject({ ok: true, inserted: 0, updated: 0, unchanged: 2, notices: [] });
     expect(await contentHash(api.db.sql, TABLES)).toEqual(before);
   });
@@ -176,5 +218,19 @@ describe(`evaluation results imported with their Art. 17-19 consequences (${ENGI
       [excellent.id],
     );
     expect(rows[0].n).toBe(3);
+  });
+
+  it('refuses the agency a change to a grade the bureau decided (Art. 17)', async () => {
+    const before = await contentHash(api.db.sql, TABLES);
+    const { status, report } = await importFile(
+      api,
+      agency,
+      'evaluations',
+      await file([['2026-2027', null, excellent.id, '优秀', 80, gradedOn, '机构复核']]),
+    );
+    expect(status).toBe(422);
+    expect(report.problems.map((p) => [p.row, p.column])).toEqual([[2, '考核等级']]);
+    expect(report.problems[0].message).toContain('等级已由市科技局决定，受托机构不能修改（第十七条）');
+    expect(await contentHash(api.db.sql, TABLES)).toEqual(before);
   });
 });

@@ -200,8 +200,17 @@ describe('dry runs agree with the steps and write nothing', () => {
     // The same checks as grading: an invalid score is refused by both.
     await fails(api, agency, 'BAD_USER_INPUT', PREVIEW, { input: { cycleId, appointmentId: good, grade: 'GOOD', score: 101 } });
 
-    await ok(api, agency, GRADE, { input: { cycleId, appointmentId: good, grade: 'EXCELLENT', score: 95 } });
-    await ok(api, agency, GRADE, { input: { cycleId, appointmentId: bad, grade: 'UNQUALIFIED', score: 40 } });
+    // The agency proposes; the bureau's approval applies what was shown (Art. 17).
+    const p1 = await ok<{ gradeEvaluation: { id: number } }>(api, agency, GRADE, {
+      input: { cycleId, appointmentId: good, grade: 'EXCELLENT', score: 95 },
+    });
+    const p2 = await ok<{ gradeEvaluation: { id: number } }>(api, agency, GRADE, {
+      input: { cycleId, appointmentId: bad, grade: 'UNQUALIFIED', score: 40 },
+    });
+    expect(await counts()).toMatchObject({ rewards: before.rewards, cancelled: before.cancelled, revoked: before.revoked });
+    await ok(api, bureau, 'mutation($ids: [Int!]!) { approveGrades(input: { evaluationIds: $ids }) { id } }', {
+      ids: [p1.gradeEvaluation.id, p2.gradeEvaluation.id],
+    });
     const { rows: prio } = await api.db.sql.query('select id from project where id = any($1::int[]) and priority', [
       excellent.prioritisedProjects.map((p) => p.id),
     ]);
@@ -238,7 +247,8 @@ describe('dry runs agree with the steps and write nothing', () => {
         c: cycleId,
       },
     );
-    expect(cycle.evaluationCycle.nextActions).toEqual(['GRADE', 'FILE_RESULTS']);
+    // Not every appointment due has a decided grade yet: nothing to file.
+    expect(cycle.evaluationCycle.nextActions).toEqual(['GRADE']);
   });
 
   it('shows the Art. 20-21 guards of a tranche before saving, and the step refuses what the dry run marked', async () => {

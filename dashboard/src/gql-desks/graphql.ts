@@ -587,12 +587,16 @@ export type EnterpriseFilter = {
 
 /** 考核可办理的操作 / An action in an evaluation cycle (Art. 17) */
 export type EvaluationAction =
+  /** 批准受托机构的考核建议，执行其后果（市科技局，第十七条） / Approve the agency’s proposal, applying its consequences (bureau, Art. 17) */
+  | 'APPROVE_GRADE'
   /** 拨付奖金（市财政局）或发放证书、金卡（市科技局） / Pay the cash (finance) or hand over certificate and card (bureau) */
   | 'DISBURSE_REWARD'
   /** 报组织部备案并结束周期（市科技局） / File with the Organisation Dept. and close the cycle (bureau) */
   | 'FILE_RESULTS'
-  /** 评定等级（市科技局或受托机构） / Grade (bureau or agency) */
-  | 'GRADE';
+  /** 评定等级（市科技局即决定；受托机构为建议） / Grade (the bureau decides at once; the agency proposes) */
+  | 'GRADE'
+  /** 退回受托机构的考核建议（市科技局，须说明理由） / Send the agency’s proposal back with a reason (bureau) */
+  | 'RETURN_GRADE';
 
 /** EvaluationCycle 的筛选条件，可用 and / or / not 组合 / Conditions on EvaluationCycle, combinable with and / or / not */
 export type EvaluationCycleFilter = {
@@ -643,6 +647,15 @@ export type EvaluationFilter = {
   /** 按所属领域筛选 / Conditions on the sector */
   sector?: SectorFilter | null | undefined;
 };
+
+/** 考核等级的状态（第十七条） / Where a grade stands (Art. 17) */
+export type EvaluationStatus =
+  /** 市科技局已决定，后果已执行 / Decided by the bureau; its consequences applied */
+  | 'DECIDED'
+  /** 受托机构建议，待市科技局决定 / Proposed by the agency, awaiting the bureau */
+  | 'PROPOSED'
+  /** 市科技局退回，待重新评定 / Sent back by the bureau, to be graded again */
+  | 'RETURNED';
 
 /** Expert 的筛选条件，可用 and / or / not 组合 / Conditions on Expert, combinable with and / or / not */
 export type ExpertFilter = {
@@ -986,6 +999,18 @@ export type NoticeStatusFilter = {
   notIn?: Array<NoticeStatus> | null | undefined;
 };
 
+/** 开启绩效考核周期（两年一次） / Open a biennial evaluation cycle */
+export type OpenEvaluationCycleInput = {
+  /** 受托第三方机构 / Third-party agency */
+  agency?: string | null | undefined;
+  /** 周期代码，如 2026-2027 / Cycle code, e.g. 2026-2027 */
+  code: string;
+  /** 考核期结束 / End of the period evaluated */
+  periodEnd: string;
+  /** 考核期开始 / Start of the period evaluated */
+  periodStart: string;
+};
+
 /** 兼任职务（第二条） / Position held in the enterprise (Art. 2) */
 export type Position =
   /** 总经理助理 / Assistant to the general manager */
@@ -1255,6 +1280,8 @@ export type RewardFilter = {
   serialNo?: StringFilter | null | undefined;
   /** 状态 / Status */
   status?: RewardStatusFilter | null | undefined;
+  /** 奖金拨付凭证号（市财政局） / Voucher number of the cash payment (finance) */
+  voucherNo?: StringFilter | null | undefined;
 };
 
 /** 奖励类别（第十七、十八条） / Kind of reward for an excellent grade (Art. 17, 18) */
@@ -1772,7 +1799,7 @@ export type EvaluationWorklistQuery = {
       enterprise: { id: number; name: string } | null;
       division: { id: number; nameZh: string; nameEn: string } | null;
     };
-    evaluation: { id: number; grade: Grade; score: number | null; gradedOn: string } | null;
+    evaluation: { id: number; grade: Grade; score: number | null; gradedOn: string; status: EvaluationStatus } | null;
   }>;
 };
 
@@ -1810,8 +1837,21 @@ export type EvaluationSubjectQuery = {
       score: number | null;
       gradedOn: string;
       remarks: string | null;
+      status: EvaluationStatus;
+      decidedOn: string | null;
+      returnReason: string | null;
+      gradedByName: string | null;
+      nextActions: Array<EvaluationAction>;
       cycle: { id: number; code: string } | null;
-      rewards: Array<{ id: number; kind: RewardKind; amountFen: number; serialNo: string | null; status: RewardStatus }>;
+      rewards: Array<{
+        id: number;
+        kind: RewardKind;
+        amountFen: number;
+        serialNo: string | null;
+        status: RewardStatus;
+        disbursedOn: string | null;
+        nextActions: Array<EvaluationAction>;
+      }>;
     }>;
     projects: Array<{ id: number; code: string; title: string; status: ProjectStatus; priority: boolean }>;
   } | null;
@@ -1852,6 +1892,11 @@ export type EvaluationSubjectQuery = {
       projected: number;
       status: IndicatorStatus;
     }>;
+  };
+  achievements: { totalCount: number; nodes: Array<{ id: number; kind: AchievementKind; title: string; achievedOn: string }> };
+  ipApplications: {
+    totalCount: number;
+    nodes: Array<{ id: number; kind: IpKind; title: string; applicationNo: string; filedOn: string; status: IpStatus }>;
   };
   ledger: {
     totalCount: number;
@@ -1895,7 +1940,53 @@ export type GradeEvaluationMutationVariables = Exact<{
   input: GradeEvaluationInput;
 }>;
 
-export type GradeEvaluationMutation = { gradeEvaluation: { id: number; grade: Grade; score: number | null; gradedOn: string } };
+export type GradeEvaluationMutation = {
+  gradeEvaluation: { id: number; grade: Grade; score: number | null; gradedOn: string; status: EvaluationStatus };
+};
+
+export type PreviewGradeApprovalQueryVariables = Exact<{
+  evaluationId: number;
+}>;
+
+export type PreviewGradeApprovalQuery = {
+  previewGradeApproval: {
+    cycleCode: string;
+    grade: Grade;
+    gradedOn: string;
+    rewardFen: number;
+    certificate: boolean;
+    goldCardB: boolean;
+    revokes: boolean;
+    bannedUntil: string | null;
+    prioritisedProjects: Array<{ id: number; code: string; title: string }>;
+    cancelledProjects: Array<{ id: number; code: string; title: string }>;
+  };
+};
+
+export type ApproveGradesMutationVariables = Exact<{
+  evaluationIds: Array<number> | number;
+}>;
+
+export type ApproveGradesMutation = { approveGrades: Array<{ id: number; status: EvaluationStatus; decidedOn: string | null }> };
+
+export type ReturnGradeMutationVariables = Exact<{
+  evaluationId: number;
+  reason: string;
+}>;
+
+export type ReturnGradeMutation = { returnGrade: { id: number; status: EvaluationStatus; returnReason: string | null } };
+
+export type OpenEvaluationCycleMutationVariables = Exact<{
+  input: OpenEvaluationCycleInput;
+}>;
+
+export type OpenEvaluationCycleMutation = { openEvaluationCycle: { id: number; code: string; status: CycleStatus } };
+
+export type HandOverRewardMutationVariables = Exact<{
+  rewardId: number;
+}>;
+
+export type HandOverRewardMutation = { disburseReward: { id: number; status: RewardStatus; disbursedOn: string | null } };
 
 export type FileEvaluationResultsMutationVariables = Exact<{
   cycleId: number;
@@ -2221,6 +2312,42 @@ export type DisburseRewardMutationVariables = Exact<{
 }>;
 
 export type DisburseRewardMutation = { disburseReward: { id: number; status: RewardStatus; disbursedOn: string | null } };
+
+export type FinanceRewardListQueryVariables = Exact<{
+  cycleId: number;
+  filter: RewardFilter;
+  orderBy?: Array<RewardOrderBy> | RewardOrderBy | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type FinanceRewardListQuery = {
+  rewards: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      kind: RewardKind;
+      amountFen: number;
+      status: RewardStatus;
+      grantedOn: string;
+      disbursedOn: string | null;
+      voucherNo: string | null;
+      nextActions: Array<EvaluationAction>;
+      expert: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type PayRewardMutationVariables = Exact<{
+  rewardId: number;
+  voucherNo: string;
+  paidOn: string;
+}>;
+
+export type PayRewardMutation = {
+  disburseReward: { id: number; status: RewardStatus; disbursedOn: string | null; voucherNo: string | null };
+};
 
 export type HrGoldCardsQueryVariables = Exact<{
   filter?: RewardFilter | null | undefined;
@@ -3336,6 +3463,7 @@ export const EvaluationWorklistDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
                   },
                 },
@@ -3477,6 +3605,11 @@ export const EvaluationSubjectDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'remarks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gradedByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'cycle' },
@@ -3499,6 +3632,8 @@ export const EvaluationSubjectDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'serialNo' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                           ],
                         },
                       },
@@ -3562,6 +3697,194 @@ export const EvaluationSubjectDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskIndicatorReport' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'achievements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'appointment' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'id' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'achievedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'gte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'lte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'achievedOn' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'achievedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ipApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'appointment' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'id' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'eq' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'filedOn' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'gte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'lte' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
             },
           },
           {
@@ -3818,6 +4141,7 @@ export const GradeEvaluationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -3826,6 +4150,271 @@ export const GradeEvaluationDocument = {
     },
   ],
 } as unknown as DocumentNode<GradeEvaluationMutation, GradeEvaluationMutationVariables>;
+export const PreviewGradeApprovalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewGradeApproval' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewGradeApproval' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycleCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grade' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rewardFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goldCardB' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bannedUntil' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'prioritisedProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cancelledProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewGradeApprovalQuery, PreviewGradeApprovalQueryVariables>;
+export const ApproveGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveGrades' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveGrades' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'evaluationIds' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationIds' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveGradesMutation, ApproveGradesMutationVariables>;
+export const ReturnGradeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnGrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnGrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'evaluationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'reason' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnGradeMutation, ReturnGradeMutationVariables>;
+export const OpenEvaluationCycleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenEvaluationCycle' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenEvaluationCycleInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openEvaluationCycle' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenEvaluationCycleMutation, OpenEvaluationCycleMutationVariables>;
+export const HandOverRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HandOverReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disburseReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandOverRewardMutation, HandOverRewardMutationVariables>;
 export const FileEvaluationResultsDocument = {
   kind: 'Document',
   definitions: [
@@ -5196,6 +5785,249 @@ export const DisburseRewardDocument = {
     },
   ],
 } as unknown as DocumentNode<DisburseRewardMutation, DisburseRewardMutationVariables>;
+export const FinanceRewardListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FinanceRewardList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardFilter' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RewardOrderBy' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rewards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'and' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          {
+                            kind: 'ObjectValue',
+                            fields: [
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'kind' },
+                                value: {
+                                  kind: 'ObjectValue',
+                                  fields: [
+                                    {
+                                      kind: 'ObjectField',
+                                      name: { kind: 'Name', value: 'eq' },
+                                      value: { kind: 'EnumValue', value: 'CASH' },
+                                    },
+                                  ],
+                                },
+                              },
+                              {
+                                kind: 'ObjectField',
+                                name: { kind: 'Name', value: 'evaluation' },
+                                value: {
+                                  kind: 'ObjectValue',
+                                  fields: [
+                                    {
+                                      kind: 'ObjectField',
+                                      name: { kind: 'Name', value: 'cycle' },
+                                      value: {
+                                        kind: 'ObjectValue',
+                                        fields: [
+                                          {
+                                            kind: 'ObjectField',
+                                            name: { kind: 'Name', value: 'id' },
+                                            value: {
+                                              kind: 'ObjectValue',
+                                              fields: [
+                                                {
+                                                  kind: 'ObjectField',
+                                                  name: { kind: 'Name', value: 'eq' },
+                                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'cycleId' } },
+                                                },
+                                              ],
+                                            },
+                                          },
+                                        ],
+                                      },
+                                    },
+                                  ],
+                                },
+                              },
+                            ],
+                          },
+                          { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'grantedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voucherNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinanceRewardListQuery, FinanceRewardListQueryVariables>;
+export const PayRewardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PayReward' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'voucherNo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paidOn' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disburseReward' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rewardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rewardId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'voucherNo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'voucherNo' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paidOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paidOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voucherNo' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PayRewardMutation, PayRewardMutationVariables>;
 export const HrGoldCardsDocument = {
   kind: 'Document',
   definitions: [

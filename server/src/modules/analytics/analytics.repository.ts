@@ -398,7 +398,7 @@ export function pipelinesSql(p: AnalyticsParams): Sql {
 /**
  * Grades per evaluation cycle, overall and by county, sector and sending institution; the
  * rewards granted for those evaluations and the appointments revoked after an unqualified
- * grade. The period selects evaluations by grading date.
+ * grade. The period selects evaluations by grading date; proposals awaiting the bureau are left out.
  */
 export function gradesSql(p: AnalyticsParams): Sql {
   const conds = [
@@ -406,6 +406,8 @@ export function gradesSql(p: AnalyticsParams): Sql {
     ...sectorConds('e.sector_id', p),
     ...callYearConds('a.cohort_year', p),
     ...periodConds('e.graded_on', p),
+    // Only grades the bureau decided count (Art. 17): an agency's proposal is not a result yet.
+    raw(`e.status = 'DECIDED'`),
   ];
   const counts = raw(`count(*) as total,
              count(*) filter (where grade = 'EXCELLENT') as excellent,

@@ -24,6 +24,22 @@ registerEnum(Grade, 'Grade', '考核等级（第十七条） / Evaluation grade 
     '不合格：撤销资格、取消项目资格、两年内不得申报 / Unqualified: revoked, project eligibility cancelled, two-year ban (Art. 17)',
 });
 
+/**
+ * Where a grade stands (Art. 17: "a third-party agency may assist, the bureau decides"): the
+ * agency's grade is a proposal until the S&T bureau approves it or sends it back; a grade the
+ * bureau enters itself is decided at once. Only a decided grade has consequences (Art. 17-19).
+ */
+export enum EvaluationStatus {
+  PROPOSED = 'PROPOSED',
+  RETURNED = 'RETURNED',
+  DECIDED = 'DECIDED',
+}
+registerEnum(EvaluationStatus, 'EvaluationStatus', '考核等级的状态（第十七条） / Where a grade stands (Art. 17)', {
+  PROPOSED: '受托机构建议，待市科技局决定 / Proposed by the agency, awaiting the bureau',
+  RETURNED: '市科技局退回，待重新评定 / Sent back by the bureau, to be graded again',
+  DECIDED: '市科技局已决定，后果已执行 / Decided by the bureau; its consequences applied',
+});
+
 /** 绩效考核结果 / One appointment's grade in one evaluation cycle (Art. 17). */
 @ObjectType('Evaluation', {
   implements: Node,
@@ -32,7 +48,13 @@ registerEnum(Grade, 'Grade', '考核等级（第十七条） / Evaluation grade 
 @Entity()
 @Unique({ properties: ['cycle', 'appointment'] })
 @Check({ name: 'evaluation_score_range', expression: 'score is null or (score >= 0 and score <= 100)' })
+@Check({
+  name: 'evaluation_decision_state',
+  expression:
+    "status in ('PROPOSED', 'RETURNED', 'DECIDED') and (status = 'RETURNED') = (return_reason is not null) and (status = 'DECIDED' or (decided_on is null and decided_by_id is null))",
+})
 @Index({ properties: ['cycle', 'grade'] })
+@Index({ properties: ['cycle', 'status'] })
 @Index({ properties: ['division', 'cycle'] })
 export class Evaluation extends BaseEntity {
   @ManyToOne(() => EvaluationCycle)
@@ -62,6 +84,24 @@ export class Evaluation extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true })
   gradedBy?: User;
+
+  @Field(() => EvaluationStatus, { description: '状态：建议、退回或已决定 / Proposed, sent back or decided' })
+  @Enum({ items: () => EvaluationStatus, default: EvaluationStatus.DECIDED })
+  status: EvaluationStatus & Opt = EvaluationStatus.DECIDED;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: '市科技局决定日期（后果自此日起执行） / Day the bureau decided (consequences take effect that day)',
+  })
+  @Property({ type: 'date', nullable: true })
+  decidedOn?: string;
+
+  @ManyToOne(() => User, { nullable: true })
+  decidedBy?: User;
+
+  @Field({ nullable: true, description: '退回理由 / Why the bureau sent the proposal back' })
+  @Property({ columnType: 'text', nullable: true })
+  returnReason?: string;
 
   @Field({ nullable: true, description: '评语 / Remarks' })
   @Property({ columnType: 'text', nullable: true })

@@ -54,6 +54,7 @@ export const RewardResource = defineResource({
     status: { enum: RewardStatus, name: 'RewardStatus' },
     grantedOn: 'date',
     disbursedOn: 'date',
+    voucherNo: 'string',
   },
   relations: {
     evaluation: { resource: () => EvaluationResource, description: '考核结果 / Evaluation' },

@@ -1,6 +1,9 @@
 /**
- * Biennial evaluations (Art. 17, 18, 19) and their consequences, all in the grading step's own
- * transaction: EXCELLENT grants the 50,000-yuan cash reward (for finance to disburse), the
+ * Biennial evaluations (Art. 17, 18, 19) and their consequences. "A third-party agency may assist,
+ * the bureau decides" (Art. 17): the agency's grade is a proposal (PROPOSED) that the S&T bureau
+ * approves, one by one or in a batch, or sends back with a reason (RETURNED, to be graded again);
+ * a grade the bureau enters itself is decided at once. The consequences apply in the deciding
+ * step's own transaction, exactly once: EXCELLENT grants the 50,000-yuan cash reward (for finance to disburse), the
  * certificate and the Talent Service Gold Card B with serial numbers, and makes the expert's
  * projects priority; UNQUALIFIED revokes the appointment, cancels its open projects and bars the
  * expert from applying for two years (rule E5). Results are filed with the Organisation
@@ -18,9 +21,9 @@ import { User } from '../identity/user.entity';
 import { Project, ProjectStatus } from '../project/project.entity';
 import { loadPolicy } from '../workflow/settings';
 import { lockRow, nextNumber, WorkflowService } from '../workflow/step';
-import { conflict, forbidden } from '../workflow/workflow.errors';
+import { conflict, forbidden, ruleViolation } from '../workflow/workflow.errors';
 import { CycleStatus, EvaluationCycle } from './evaluation-cycle.entity';
-import { Evaluation, Grade } from './evaluation.entity';
+import { Evaluation, EvaluationStatus, Grade } from './evaluation.entity';
 import { Reward, RewardKind, RewardStatus } from './reward.entity';
 
 export interface OpenCycleInput {
@@ -28,6 +31,13 @@ export interface OpenCycleInput {
   periodStart: string;
   periodEnd: string;
   agency?: string | null;
+}
+
+export interface RewardPayment {
+  /** The payment voucher (cash rewards, required). */
+  voucherNo?: string | null;
+  /** The day paid or handed over, in China; required for cash, today by default for the others. */
+  paidOn?: string | null;
 }
 
 export interface GradeInput {
@@ -80,27 +90,123 @@ export class EvaluationService extends WorkflowService {
     });
   }
 
-  /** Grades one appointment in an open cycle, with the consequences of Art. 17-19. */
+  /**
+   * Grades one appointment in an open cycle. The bureau's grade is decided at once, with the
+   * consequences of Art. 17-19; the agency's is a proposal with no consequence until the bureau
+   * approves it. A proposal sent back is graded again (by the agency or the bureau) in its place.
+   */
   async grade(input: GradeInput): Promise<Evaluation> {
     return this.step({ operation: 'gradeEvaluation', objectType: 'Evaluation', subjectIds: [input.appointmentId] }, async (tx) => {
-      const { cycle, appt, remarks } = await this.gradable(tx, input, true);
+      const { cycle, appt, remarks, returned } = await this.gradable(tx, input, true);
       const gradedOn = this.today();
-      const evaluation = tx.create(Evaluation, {
-        cycle,
-        appointment: appt,
-        division: appt.division,
-        sector: appt.sector,
+      const decides = this.viewer.role === Role.ST_BUREAU;
+      const fields = {
         grade: input.grade,
         score: input.score ?? undefined,
         gradedOn,
         gradedBy: tx.getReference(User, this.viewer.userId),
         remarks,
-      });
-      const detail: Record<string, unknown> = { grade: input.grade, cycle: cycle.code };
-      Object.assign(detail, await applyGradeConsequences(tx, evaluation, appt, cycle.code, gradedOn));
+        status: decides ? EvaluationStatus.DECIDED : EvaluationStatus.PROPOSED,
+        decidedOn: decides ? gradedOn : undefined,
+        decidedBy: decides ? tx.getReference(User, this.viewer.userId) : undefined,
+        returnReason: undefined,
+      };
+      const evaluation = returned
+        ? Object.assign(returned, fields)
+        : tx.create(Evaluation, { cycle, appointment: appt, division: appt.division, sector: appt.sector, ...fields });
+      const detail: Record<string, unknown> = { grade: input.grade, cycle: cycle.code, status: evaluation.status };
+      if (decides) Object.assign(detail, await applyGradeConsequences(tx, evaluation, appt, cycle.code, gradedOn));
       await tx.flush();
       return { value: evaluation, objectIds: [evaluation.id, appt.id], detail };
     });
+  }
+
+  /**
+   * The bureau approves the agency's proposals (Art. 17), all or none: each becomes DECIDED today
+   * and its consequences (Art. 17-19) apply now, once. A grade already decided or sent back is
+   * refused, so a second approval changes nothing.
+   */
+  async approveGrades(evaluationIds: number[]): Promise<Evaluation[]> {
+    const ids = [...new Set(evaluationIds)];
+    return this.step({ operation: 'approveGrades', objectType: 'Evaluation', subjectIds: ids }, async (tx) => {
+      if (this.viewer.role !== Role.ST_BUREAU)
+        throw forbidden('只有市科技局决定考核等级（第十七条）', 'Only the S&T bureau decides a grade (Art. 17)');
+      if (!ids.length || ids.length > APPROVE_BATCH_MAX) {
+        throw badInput(
+          'evaluationIds',
+          `evaluationIds 须为1至${APPROVE_BATCH_MAX}条 / evaluationIds must list 1 to ${APPROVE_BATCH_MAX} grades`,
+        );
+      }
+      const decidedOn = this.today();
+      const out: Evaluation[] = [];
+      const detail: Record<string, unknown> = {};
+      for (const id of ids.sort((a, b) => a - b)) {
+        const { evaluation, cycle, appt } = await this.pendingProposal(tx, id);
+        evaluation.status = EvaluationStatus.DECIDED;
+        evaluation.decidedOn = decidedOn;
+        evaluation.decidedBy = tx.getReference(User, this.viewer.userId);
+        detail[String(id)] = { grade: evaluation.grade, ...(await applyGradeConsequences(tx, evaluation, appt, cycle.code, decidedOn)) };
+        out.push(evaluation);
+      }
+      await tx.flush();
+      return { value: out, objectIds: ids, detail };
+    });
+  }
+
+  /** The bureau sends an agency's proposal back with its reason; nothing else changes (Art. 17). */
+  async returnGrade(evaluationId: number, reason: string): Promise<Evaluation> {
+    return this.step({ operation: 'returnGrade', objectType: 'Evaluation', subjectIds: [evaluationId] }, async (tx) => {
+      if (this.viewer.role !== Role.ST_BUREAU)
+        throw forbidden('只有市科技局退回考核建议（第十七条）', 'Only the S&T bureau sends a proposal back (Art. 17)');
+      const why = (reason ?? '').trim();
+      if ([...why].length < 2 || [...why].length > 500) {
+        throw badInput('reason', '退回理由须为2至500个字符（第十七条） / reason must be 2 to 500 characters (Art. 17)');
+      }
+      const { evaluation } = await this.pendingProposal(tx, evaluationId);
+      evaluation.status = EvaluationStatus.RETURNED;
+      evaluation.returnReason = why;
+      return { value: evaluation, objectIds: [evaluation.id], detail: { reason: why } };
+    });
+  }
+
+  /**
+   * Dry run of approving a proposal: what Art. 17-19 would do if the bureau approved it today
+   * (the approval worklist shows it before the bureau confirms).
+   */
+  async previewApproval(evaluationId: number): Promise<GradePreview> {
+    if (this.viewer.role !== Role.ST_BUREAU)
+      throw forbidden('只有市科技局决定考核等级（第十七条）', 'Only the S&T bureau decides a grade (Art. 17)');
+    const { evaluation, cycle, appt } = await this.pendingProposal(this.em, evaluationId, false);
+    const gradedOn = this.today();
+    const plan = await planGradeConsequences(this.em, evaluation.grade, appt, gradedOn);
+    return { cycleCode: cycle.code, appointmentId: appt.id, grade: evaluation.grade, gradedOn, ...plan };
+  }
+
+  /** A proposal the bureau may decide now: PROPOSED, its cycle open, its appointment still graded. */
+  private async pendingProposal(tx: EntityManager, id: number, lock = true) {
+    if (lock && !(await lockRow(tx, 'evaluation', id))) throw notFound('Evaluation', String(id));
+    const evaluation = await tx.findOne(Evaluation, id, { refresh: lock, populate: ['cycle'] });
+    if (!evaluation) throw notFound('Evaluation', String(id));
+    if (evaluation.status !== EvaluationStatus.PROPOSED) {
+      const zh = evaluation.status === EvaluationStatus.DECIDED ? '已由市科技局决定' : '已退回受托机构';
+      const en = evaluation.status === EvaluationStatus.DECIDED ? 'already decided' : 'sent back to the agency';
+      throw conflict(`考核结果 ${id} ${zh}，不能再次审核（第十七条）`, `Evaluation ${id} is ${en}; it cannot be decided again (Art. 17)`, {
+        field: 'evaluationIds',
+        status: evaluation.status,
+      });
+    }
+    const cycle = evaluation.cycle;
+    if (cycle.status !== CycleStatus.OPEN)
+      throw conflict(`考核周期 ${cycle.code} 已结束`, `Cycle ${cycle.code} is closed`, { field: 'evaluationIds' });
+    if (lock && !(await lockRow(tx, 'appointment', evaluation.appointment.id)))
+      throw notFound('Appointment', String(evaluation.appointment.id));
+    const appt = await tx.findOneOrFail(Appointment, evaluation.appointment.id, { refresh: lock });
+    if (appt.status !== AppointmentStatus.ACTIVE && appt.status !== AppointmentStatus.COMPLETED) {
+      throw conflict(`任职状态为 ${appt.status}，不参加考核`, `The appointment is ${appt.status}; it is not graded`, {
+        field: 'evaluationIds',
+      });
+    }
+    return { evaluation, cycle, appt };
   }
 
   /**
@@ -116,8 +222,8 @@ export class EvaluationService extends WorkflowService {
 
   /**
    * The cycle's worklist: every appointment the cycle evaluates (serving or completed, its service
-   * overlapping the period), with its grade once given. Graded ones stay listed whatever their
-   * status became (an unqualified grade revokes).
+   * overlapping the period), with its grade once given or proposed. Graded ones stay listed
+   * whatever their status became (an unqualified grade revokes).
    */
   async worklist(cycleId: number): Promise<WorklistRow[]> {
     if (this.viewer.role !== Role.ST_BUREAU && this.viewer.role !== Role.EVALUATION_AGENCY) {
@@ -137,13 +243,12 @@ export class EvaluationService extends WorkflowService {
     const evals = await this.em.find(Evaluation, { id: { $in: rows.filter((r) => r.evaluation_id).map((r) => r.evaluation_id!) } });
     const byId = new Map(appts.map((a) => [a.id, a]));
     const evalById = new Map(evals.map((e) => [e.id, e]));
-    const canGrade = cycle.status === CycleStatus.OPEN;
     return rows.map((r) => {
       const evaluation = r.evaluation_id ? (evalById.get(r.evaluation_id) ?? null) : null;
       return {
         appointment: byId.get(r.appointment_id)!,
         evaluation,
-        nextActions: canGrade && !evaluation ? [EvaluationAction.GRADE] : [],
+        nextActions: evaluationActions(cycle.status, evaluation?.status ?? null, this.viewer.role),
       };
     });
   }
@@ -203,16 +308,26 @@ export class EvaluationService extends WorkflowService {
         `任职期间与考核期${cycle.periodStart}至${cycle.periodEnd}不重叠 / The service does not overlap the period evaluated`,
       );
     }
-    if (await tx.count(Evaluation, { cycle, appointment: appt })) {
-      throw conflict(`该任职在 ${cycle.code} 周期已评定`, `This appointment is already graded in ${cycle.code}`, {
-        field: 'appointmentId',
-      });
+    const existing = await tx.findOne(Evaluation, { cycle, appointment: appt }, { refresh: lock });
+    if (existing && existing.status !== EvaluationStatus.RETURNED) {
+      const pending = existing.status === EvaluationStatus.PROPOSED;
+      throw conflict(
+        pending ? `该任职在 ${cycle.code} 周期已有待市科技局决定的考核建议（第十七条）` : `该任职在 ${cycle.code} 周期已评定`,
+        pending
+          ? `This appointment already has a proposal awaiting the bureau in ${cycle.code} (Art. 17)`
+          : `This appointment is already graded in ${cycle.code}`,
+        { field: 'appointmentId' },
+      );
     }
-    return { cycle, appt, remarks };
+    return { cycle, appt, remarks, returned: existing };
   }
 
-  /** Finance pays the cash reward; the bureau hands over the certificate and the gold card. */
-  async disburseReward(rewardId: number): Promise<Reward> {
+  /**
+   * Finance pays the cash reward, with the payment voucher's number and the day it was paid (China
+   * time; not after today, not before the grant); the bureau hands over the certificate and the
+   * gold card (today unless another day is given).
+   */
+  async disburseReward(rewardId: number, payment: RewardPayment = {}): Promise<Reward> {
     return this.step({ operation: 'disburseReward', objectType: 'Reward', subjectIds: [rewardId] }, async (tx) => {
       if (!(await lockRow(tx, 'reward', rewardId))) throw notFound('Reward', String(rewardId));
       const reward = await tx.findOneOrFail(Reward, rewardId, { refresh: true });
@@ -221,9 +336,40 @@ export class EvaluationService extends WorkflowService {
         throw forbidden(`${reward.kind} 奖励由 ${owner} 发放`, `A ${reward.kind} reward is handed out by ${owner}`, { field: 'rewardId' });
       }
       if (reward.status !== RewardStatus.GRANTED) throw conflict('该奖励已拨付或发放', 'This reward has already been paid or handed over');
+      const today = this.today();
+      const paidOn = payment.paidOn ?? (reward.kind === RewardKind.CASH ? null : today);
+      if (!paidOn || !isIsoDate(paidOn)) {
+        throw badInput('paidOn', '拨付日期须为有效日期（第十七条奖金拨付） / paidOn must be a valid date of payment (Art. 17 reward)');
+      }
+      if (paidOn > today) throw badInput('paidOn', `拨付日期 ${paidOn} 晚于今天（${today}） / paidOn ${paidOn} is after today`);
+      if (paidOn < reward.grantedOn) {
+        throw badInput('paidOn', `拨付日期 ${paidOn} 早于奖励授予日期 ${reward.grantedOn} / paidOn is before the reward was granted`);
+      }
+      let voucherNo: string | undefined;
+      if (reward.kind === RewardKind.CASH) {
+        voucherNo = (payment.voucherNo ?? '').trim();
+        if (!/^[0-9A-Za-z-]{1,32}$/.test(voucherNo)) {
+          throw badInput(
+            'voucherNo',
+            '凭证号须为1至32位字母、数字或连字符（奖金拨付须有凭证） / voucherNo is 1 to 32 letters, digits or hyphens',
+          );
+        }
+        if (await tx.count(Reward, { voucherNo })) {
+          throw conflict(`凭证号 ${voucherNo} 已用于另一笔奖金`, `Voucher ${voucherNo} is already used by another reward`, {
+            field: 'voucherNo',
+          });
+        }
+      } else if (payment.voucherNo) {
+        throw badInput('voucherNo', '证书和金卡发放无凭证号 / a certificate or card has no payment voucher');
+      }
       reward.status = RewardStatus.DISBURSED;
-      reward.disbursedOn = this.today();
-      return { value: reward, objectIds: [reward.id], detail: { kind: reward.kind, amountFen: reward.amountFen } };
+      reward.disbursedOn = paidOn;
+      reward.voucherNo = voucherNo;
+      return {
+        value: reward,
+        objectIds: [reward.id],
+        detail: { kind: reward.kind, amountFen: reward.amountFen, paidOn, ...(voucherNo ? { voucherNo } : {}) },
+      };
     });
   }
 
@@ -235,8 +381,18 @@ export class EvaluationService extends WorkflowService {
       const cycle = await tx.findOneOrFail(EvaluationCycle, cycleId, { refresh: true });
       if (cycle.status !== CycleStatus.OPEN)
         throw conflict(`考核周期 ${cycle.code} 已结束并备案`, `Cycle ${cycle.code} is already closed and filed`);
+      const [undecided] = await undecidedPerCycle(tx, [cycle.id]);
+      if (undecided > 0) {
+        throw ruleViolation(
+          'EVALUATION_DECIDED',
+          '第十七条',
+          `考核周期 ${cycle.code} 尚有${undecided}名科技副总的等级未经市科技局决定（未评定、待审核或已退回），不能报送备案`,
+          `${undecided} appointment(s) due in cycle ${cycle.code} have no grade decided by the bureau yet; the results cannot be filed`,
+          { field: 'cycleId', undecided },
+        );
+      }
       const rows = await tx.execute<Array<{ grade: Grade; n: string }>>(
-        'select grade, count(*) as n from evaluation where cycle_id = ? group by grade',
+        "select grade, count(*) as n from evaluation where cycle_id = ? and status = 'DECIDED' group by grade",
         [cycle.id],
       );
       const count = (g: Grade) => Number(rows.find((r) => r.grade === g)?.n ?? 0);
@@ -290,17 +446,65 @@ export function rewardActions(kind: RewardKind, status: RewardStatus, role: Role
 /** What may be done in a cycle's worklist. */
 export enum EvaluationAction {
   GRADE = 'GRADE',
+  APPROVE_GRADE = 'APPROVE_GRADE',
+  RETURN_GRADE = 'RETURN_GRADE',
   DISBURSE_REWARD = 'DISBURSE_REWARD',
   FILE_RESULTS = 'FILE_RESULTS',
 }
 
-/** The bureau files an open cycle's results once it has grades (Art. 17). */
-export function cycleActions(status: CycleStatus, graded: number, role: Role): EvaluationAction[] {
+/** The most proposals approved in one batch. */
+export const APPROVE_BATCH_MAX = 200;
+
+/**
+ * The bureau files an open cycle's results once every appointment due has a decided grade and
+ * there is at least one (Art. 17).
+ */
+export function cycleActions(status: CycleStatus, due: number, undecided: number, role: Role): EvaluationAction[] {
   if (status !== CycleStatus.OPEN) return [];
   const out: EvaluationAction[] = [];
   if (role === Role.ST_BUREAU || role === Role.EVALUATION_AGENCY) out.push(EvaluationAction.GRADE);
-  if (role === Role.ST_BUREAU && graded > 0) out.push(EvaluationAction.FILE_RESULTS);
+  if (role === Role.ST_BUREAU && due > 0 && undecided === 0) out.push(EvaluationAction.FILE_RESULTS);
   return out;
+}
+
+/**
+ * One appointment's actions in an open cycle (Art. 17): either grader grades it while it has no
+ * grade or its proposal was sent back; the bureau approves or sends back the agency's proposal.
+ */
+export function evaluationActions(cycle: CycleStatus, status: EvaluationStatus | null, role: Role): EvaluationAction[] {
+  if (cycle !== CycleStatus.OPEN) return [];
+  const grader = role === Role.ST_BUREAU || role === Role.EVALUATION_AGENCY;
+  if (status === null || status === EvaluationStatus.RETURNED) return grader ? [EvaluationAction.GRADE] : [];
+  if (status === EvaluationStatus.PROPOSED && role === Role.ST_BUREAU)
+    return [EvaluationAction.APPROVE_GRADE, EvaluationAction.RETURN_GRADE];
+  return [];
+}
+
+/**
+ * Per cycle: the appointments it evaluates (serving or completed with service overlapping the
+ * period, or already graded in it) and how many of them have no decided grade yet.
+ */
+export async function cycleProgress(em: EntityManager, cycleIds: readonly number[]): Promise<Array<{ due: number; undecided: number }>> {
+  if (!cycleIds.length) return [];
+  const rows = await em.execute<Array<{ id: number; due: string; undecided: string }>>(
+    `select c.id,
+            count(a.id)::text as due,
+            count(a.id) filter (where e.status is distinct from 'DECIDED')::text as undecided
+       from evaluation_cycle c
+       join appointment a on (a.status in ('ACTIVE', 'COMPLETED') and a.service_start <= c.period_end and a.service_end >= c.period_start)
+                          or exists (select 1 from evaluation x where x.cycle_id = c.id and x.appointment_id = a.id)
+       left join evaluation e on e.cycle_id = c.id and e.appointment_id = a.id
+      where c.id in (?)
+      group by c.id`,
+    [[...cycleIds]],
+  );
+  const byId = new Map(rows.map((r) => [Number(r.id), { due: Number(r.due), undecided: Number(r.undecided) }]));
+  return cycleIds.map((id) => byId.get(id) ?? { due: 0, undecided: 0 });
+}
+
+/** How many appointments due in each cycle have no decided grade yet. */
+async function undecidedPerCycle(em: EntityManager, cycleIds: number[]): Promise<number[]> {
+  return (await cycleProgress(em, cycleIds)).map((p) => p.undecided);
 }
 
 export interface WorklistRow {

@@ -37,6 +37,7 @@ registerEnum(RewardStatus, 'RewardStatus', '奖励状态 / Status of a reward', 
 @Entity()
 @Unique({ properties: ['evaluation', 'kind'] })
 @Check({ name: 'reward_amount_nonnegative', expression: 'amount_fen >= 0' })
+@Check({ name: 'reward_voucher_cash_paid', expression: "voucher_no is null or (kind = 'CASH' and status = 'DISBURSED')" })
 @Check({ name: 'reward_disbursed_dated', expression: "(status = 'DISBURSED') = (disbursed_on is not null)" })
 export class Reward extends BaseEntity {
   @ManyToOne(() => Evaluation)
@@ -74,4 +75,9 @@ export class Reward extends BaseEntity {
   @Field(() => LocalDate, { nullable: true, description: '拨付或发放日期 / Date paid or handed over' })
   @Property({ type: 'date', nullable: true })
   disbursedOn?: string;
+
+  @Field({ nullable: true, description: '奖金拨付凭证号（市财政局） / Voucher number of the cash payment (finance)' })
+  @Property({ length: 32, nullable: true })
+  @Unique({ name: 'reward_voucher_no_unique' })
+  voucherNo?: string;
 }

@@ -50,7 +50,7 @@ select x.id, x.name, x.degree, x.title, x.discipline, x.keywords,
        (select count(*) from appointment a
          where a.expert_id = x.id and a.status in ('COMPLETED', 'TERMINATED') and a.sector_id = ?)::int as past_in_sector,
        coalesce((select array_agg(distinct ev.grade) from evaluation ev join appointment a on a.id = ev.appointment_id
-                  where a.expert_id = x.id), '{}') as grades,
+                  where a.expert_id = x.id and ev.status = 'DECIDED'), '{}') as grades,
        coalesce((select array_agg(ac.title order by ac.id) from achievement ac join appointment a on a.id = ac.appointment_id
                   where a.expert_id = x.id), '{}') as achievements,
        (select count(*) from application p

@@ -11,6 +11,11 @@
  * ACTIVE or COMPLETED appointment, as in the workflow, and a result whose consequences were
  * applied keeps its grade: an import cannot take back a reward paid or a revocation filed. The
  * report lists each consequence by row, so the preview shows them before anything is written.
+ *
+ * "The agency assists, the bureau decides" (Art. 17): the agency's rows are proposals (PROPOSED),
+ * with no consequence until the bureau approves them on its desk, and the agency cannot change a
+ * grade the bureau has decided; the bureau's rows are decided at once (as of the date graded), a
+ * row of the bureau on a pending or sent-back proposal deciding it.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Appointment } from '../appointment/appointment.entity';
@@ -51,11 +56,19 @@ interface Existing {
   score: number | null;
   graded_on: string;
   remarks: string | null;
+  status: string;
+  decided_on: string | null;
+  decided_by_id: number | null;
 }
 
 const FIELDS = ['grade', 'score', 'graded_on', 'remarks'] as const;
 const KEYS: Record<(typeof FIELDS)[number], string> = { grade: 'grade', score: 'score', graded_on: 'gradedOn', remarks: 'remarks' };
 const CASTS = ['text', 'int', 'date', 'text'];
+/** Where the grade stands after the row (Art. 17): the agency proposes, the bureau decides. */
+const DECISION = ['status', 'decided_on', 'decided_by_id'];
+const DECISION_CASTS = ['text', 'date', 'int'];
+const DECIDED = 'DECIDED';
+const PROPOSED = 'PROPOSED';
 /** Grades with consequences (Art. 17 for UNQUALIFIED, Art. 19 for EXCELLENT). */
 const CONSEQUENTIAL = new Set<string>([Grade.EXCELLENT, Grade.UNQUALIFIED]);
 /** Appointment states the workflow grades (`EvaluationService.grade`). */
@@ -67,6 +80,7 @@ export const evaluationImporter: Importer = {
 
   async plan(scope, rows, problems, header): Promise<ImportPlan> {
     const { sql, today, viewer, em } = scope;
+    const decides = viewer.role === Role.ST_BUREAU;
     // A share lock: filing a cycle (which closes it) waits until this import is done.
     const cycles = new Map(
       (await sql.all<Cycle>('select id, code, period_start, period_end, status from evaluation_cycle for share')).map((c) => [c.code, c]),
@@ -128,7 +142,7 @@ export const evaluationImporter: Importer = {
     for (const e of await sql.allIn<Existing, number>(
       items.map((i) => i.appt.id),
       (p) =>
-        `select id, xmin::text as row_version, cycle_id, appointment_id, grade, score, graded_on, remarks from evaluation where appointment_id in (${p})`,
+        `select id, xmin::text as row_version, cycle_id, appointment_id, grade, score, graded_on, remarks, status, decided_on, decided_by_id from evaluation where appointment_id in (${p})`,
     )) {
       existing.set(`${e.cycle_id}:${e.appointment_id}`, e);
     }
@@ -142,7 +156,8 @@ export const evaluationImporter: Importer = {
       const old = existing.get(`${it.cycle.id}:${it.appt.id}`);
       // Absent optional columns keep what is stored.
       const merged = Object.fromEntries(FIELDS.map((f) => [f, it.values[f] === undefined ? (old?.[f] ?? null) : it.values[f]]));
-      if (old && FIELDS.every((f) => same(merged[f], old[f]))) {
+      const decided = old?.status === 'DECIDED';
+      if (old && FIELDS.every((f) => same(merged[f], old[f])) && (decided || !decides)) {
         unchanged++;
         continue;
       }
@@ -155,7 +170,15 @@ export const evaluationImporter: Importer = {
         continue;
       }
       const grade = merged.grade as string;
-      if (old && old.grade !== grade && CONSEQUENTIAL.has(old.grade)) {
+      if (old && decided && !decides) {
+        problems.add(
+          it.row,
+          at(header, 'grade'),
+          `该任职在 ${it.cycle.code} 周期的等级已由市科技局决定，受托机构不能修改（第十七条） / the bureau has decided this grade: the agency cannot change it (Art. 17)`,
+        );
+        continue;
+      }
+      if (old && decided && old.grade !== grade && CONSEQUENTIAL.has(old.grade)) {
         problems.add(
           it.row,
           at(header, 'grade'),
@@ -163,7 +186,7 @@ export const evaluationImporter: Importer = {
         );
         continue;
       }
-      if (CONSEQUENTIAL.has(grade) && old?.grade !== grade) {
+      if (decides && CONSEQUENTIAL.has(grade) && !(decided && old?.grade === grade)) {
         if (!GRADABLE.has(it.appt.status)) {
           problems.add(
             it.row,
@@ -174,8 +197,25 @@ export const evaluationImporter: Importer = {
         }
         consequential.push({ row: it.row, cycle: it.cycle, appointmentId: it.appt.id, grade, gradedOn: merged.graded_on as string });
       }
-      if (old) updates.push([old.id, ...FIELDS.map((f) => merged[f]), viewer.userId, old.row_version]);
-      else inserts.push([it.cycle.id, it.appt.id, it.appt.division_id, it.appt.sector_id, ...FIELDS.map((f) => merged[f]), viewer.userId]);
+      // A decided grade keeps who decided it and when; a proposal the bureau's row decides takes its date.
+      const decision = decided
+        ? [DECIDED, old.decided_on, old.decided_by_id]
+        : decides
+          ? [DECIDED, merged.graded_on, viewer.userId]
+          : [PROPOSED, null, null];
+      if (old) {
+        updates.push([old.id, ...FIELDS.map((f) => merged[f]), viewer.userId, ...decision, old.row_version]);
+      } else {
+        inserts.push([
+          it.cycle.id,
+          it.appt.id,
+          it.appt.division_id,
+          it.appt.sector_id,
+          ...FIELDS.map((f) => merged[f]),
+          viewer.userId,
+          ...decision,
+        ]);
+      }
     }
 
     const notices: ImportNotice[] = [];
@@ -183,11 +223,16 @@ export const evaluationImporter: Importer = {
       table: 'evaluation',
       size: 1000,
       insert: {
-        columns: ['cycle_id', 'appointment_id', 'division_id', 'sector_id', ...FIELDS, 'graded_by_id'],
-        casts: ['int', 'int', 'int', 'int', ...CASTS, 'int'],
+        columns: ['cycle_id', 'appointment_id', 'division_id', 'sector_id', ...FIELDS, 'graded_by_id', ...DECISION],
+        casts: ['int', 'int', 'int', 'int', ...CASTS, 'int', ...DECISION_CASTS],
         rows: inserts,
       },
-      update: { columns: [...FIELDS, 'graded_by_id'], casts: [...CASTS, 'int'], rows: updates, extraSet: ['"version" = t."version" + 1'] },
+      update: {
+        columns: [...FIELDS, 'graded_by_id', ...DECISION],
+        casts: [...CASTS, 'int', ...DECISION_CASTS],
+        rows: updates,
+        extraSet: ['"version" = t."version" + 1', '"return_reason" = null'],
+      },
       unchanged,
       after: () => applyConsequences(em, consequential, notices),
       notices: () => notices,

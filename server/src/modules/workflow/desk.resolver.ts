@@ -7,7 +7,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { EvaluationCycle } from '../evaluation/evaluation-cycle.entity';
-import { cycleActions, EvaluationAction, EvaluationService, rewardActions } from '../evaluation/evaluation.service';
+import { Evaluation } from '../evaluation/evaluation.entity';
+import {
+  cycleActions,
+  cycleProgress,
+  evaluationActions,
+  EvaluationAction,
+  EvaluationService,
+  rewardActions,
+} from '../evaluation/evaluation.service';
+import { User } from '../identity/user.entity';
 import { Reward } from '../evaluation/reward.entity';
 import { READERS } from '../identity/access';
 import { Role } from '../identity/role';
@@ -17,6 +26,8 @@ import { LedgerAction, ledgerActions, LedgerService } from '../ledger/ledger.ser
 import { Project } from '../project/project.entity';
 import { paidByFunder, ProjectAction, projectActions, ProjectService } from '../project/project.service';
 import {
+  ApproveGradesInputGql,
+  ReturnGradeInputGql,
   ConfirmServicesInputGql,
   DisbursementPreviewGql,
   EvaluationWorkItemGql,
@@ -86,6 +97,41 @@ export class DeskResolver {
     return new EvaluationService(ctx.em, ctx.viewer!).previewGrade(input);
   }
 
+  @Authorized([Role.ST_BUREAU])
+  @Query(() => GradePreviewGql, {
+    description: '试算批准一条考核建议的后果（市科技局；不保存） / What approving a proposal would set off (bureau; nothing written)',
+  })
+  previewGradeApproval(
+    @Arg('evaluationId', () => Int, { description: '考核结果行号 / Evaluation id' }) evaluationId: number,
+    @Ctx() ctx: Context,
+  ) {
+    return new EvaluationService(ctx.em, ctx.viewer!).previewApproval(evaluationId);
+  }
+
+  @Authorized([Role.ST_BUREAU])
+  @Mutation(() => [Evaluation], {
+    description:
+      '批准受托机构的考核建议（市科技局，第十七条）：等级即决定，其后果即执行；全部成功或全部不变 / Approve the agency’s proposals (bureau, Art. 17): each grade is decided and its consequences applied; all or none',
+  })
+  approveGrades(
+    @Arg('input', () => ApproveGradesInputGql, { description: '要批准的考核建议 / The proposals' }) input: ApproveGradesInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new EvaluationService(ctx.em, ctx.viewer!).approveGrades(input.evaluationIds);
+  }
+
+  @Authorized([Role.ST_BUREAU])
+  @Mutation(() => Evaluation, {
+    description:
+      '退回受托机构的考核建议（市科技局，须说明理由；不执行任何后果） / Send the agency’s proposal back with a reason (bureau; no consequence)',
+  })
+  returnGrade(
+    @Arg('input', () => ReturnGradeInputGql, { description: '考核建议及退回理由 / The proposal and why' }) input: ReturnGradeInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return new EvaluationService(ctx.em, ctx.viewer!).returnGrade(input.evaluationId, input.reason);
+  }
+
   @Authorized([Role.FINANCE])
   @Query(() => DisbursementPreviewGql, {
     description: '试算一笔拨付的第二十、二十一条校验（不保存） / The Art. 20-21 guards on a tranche, without writing',
@@ -153,18 +199,52 @@ export class EvaluationCycleDeskFields {
   async nextActions(@Root() row: EvaluationCycle, @Ctx() ctx: Context): Promise<EvaluationAction[]> {
     if (!ctx.viewer) return [];
     // Batched: one grouped count for every cycle asked for, not one count per row.
-    const graded = await ctx.loaders
-      .batch('gradedPerCycle', async (ids) => {
-        const rows = await ctx.em.execute<Array<{ cycle_id: number; n: string }>>(
-          'select cycle_id, count(*)::text as n from evaluation where cycle_id in (?) group by cycle_id',
-          [[...ids]],
-        );
-        const counts = new Map(rows.map((r) => [Number(r.cycle_id), Number(r.n)]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      })
-      .load(row.id);
-    return cycleActions(row.status, graded, ctx.viewer.role);
+    const progress = await ctx.loaders.batch('cycleProgress', (ids) => cycleProgress(ctx.em, ids)).load(row.id);
+    return cycleActions(row.status, progress.due, progress.undecided, ctx.viewer.role);
   }
 }
 
-export const DESK_RESOLVERS = [DeskResolver, LedgerEntryDeskFields, ProjectDeskFields, RewardDeskFields, EvaluationCycleDeskFields];
+@Resolver(() => Evaluation)
+export class EvaluationDeskFields {
+  @FieldResolver(() => [EvaluationAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
+  async nextActions(@Root() row: Evaluation, @Ctx() ctx: Context): Promise<EvaluationAction[]> {
+    if (!ctx.viewer) return [];
+    const cycle = await ctx.loaders.one(EvaluationCycle, row.cycle.id);
+    return cycle ? evaluationActions(cycle.status, row.status, ctx.viewer.role) : [];
+  }
+
+  @Authorized([Role.ST_BUREAU, Role.EVALUATION_AGENCY])
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '评定或提出建议的人（姓名） / Who graded or proposed it: name',
+  })
+  gradedByName(@Root() row: Evaluation, @Ctx() ctx: Context): Promise<string | null> | null {
+    return row.gradedBy ? userName(ctx, row.gradedBy.id) : null;
+  }
+
+  @Authorized([Role.ST_BUREAU, Role.EVALUATION_AGENCY])
+  @FieldResolver(() => String, { nullable: true, description: '决定人（姓名） / Who decided it: name' })
+  decidedByName(@Root() row: Evaluation, @Ctx() ctx: Context): Promise<string | null> | null {
+    return row.decidedBy ? userName(ctx, row.decidedBy.id) : null;
+  }
+}
+
+/** A user's display name, one statement for the whole page. */
+function userName(ctx: Context, id: number): Promise<string | null> {
+  return ctx.loaders
+    .batch('userDisplayName', async (ids) => {
+      const users = await ctx.em.find(User, { id: { $in: [...ids] } }, { fields: ['id', 'displayName'] });
+      const names = new Map(users.map((u) => [u.id, u.displayName]));
+      return ids.map((i) => names.get(i) ?? null);
+    })
+    .load(id);
+}
+
+export const DESK_RESOLVERS = [
+  DeskResolver,
+  LedgerEntryDeskFields,
+  ProjectDeskFields,
+  RewardDeskFields,
+  EvaluationCycleDeskFields,
+  EvaluationDeskFields,
+];

@@ -9,7 +9,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { Fen, LocalDate } from '../../graphql/scalars';
 import { Appointment } from '../appointment/appointment.entity';
-import { EvaluationAction } from '../evaluation/evaluation.service';
+import { APPROVE_BATCH_MAX, EvaluationAction } from '../evaluation/evaluation.service';
 import { Evaluation, Grade } from '../evaluation/evaluation.entity';
 import { ServiceKind } from '../ledger/ledger.enums';
 import { CONFIRM_BATCH_MAX, LedgerAction } from '../ledger/ledger.service';
@@ -25,7 +25,10 @@ registerEnum(LedgerAction, 'LedgerAction', '台账记录可办理的操作 / An 
 });
 
 registerEnum(EvaluationAction, 'EvaluationAction', '考核可办理的操作 / An action in an evaluation cycle (Art. 17)', {
-  GRADE: '评定等级（市科技局或受托机构） / Grade (bureau or agency)',
+  GRADE: '评定等级（市科技局即决定；受托机构为建议） / Grade (the bureau decides at once; the agency proposes)',
+  APPROVE_GRADE:
+    '批准受托机构的考核建议，执行其后果（市科技局，第十七条） / Approve the agency’s proposal, applying its consequences (bureau, Art. 17)',
+  RETURN_GRADE: '退回受托机构的考核建议（市科技局，须说明理由） / Send the agency’s proposal back with a reason (bureau)',
   DISBURSE_REWARD: '拨付奖金（市财政局）或发放证书、金卡（市科技局） / Pay the cash (finance) or hand over certificate and card (bureau)',
   FILE_RESULTS: '报组织部备案并结束周期（市科技局） / File with the Organisation Dept. and close the cycle (bureau)',
 });
@@ -103,6 +106,33 @@ export class ConfirmServicesInputGql {
   @IsOptional()
   @MaxLength(2000, { message: '异议理由不超过2000字 / disputeReason is at most 2000 characters' })
   disputeReason?: string | null;
+}
+
+@InputType('ApproveGradesInput', {
+  description: '批准受托机构的考核建议（市科技局；全部成功或全部不变） / Approve the agency’s proposals (bureau; all or none)',
+})
+export class ApproveGradesInputGql {
+  @Field(() => [Int], {
+    description: `考核结果行号（1至${APPROVE_BATCH_MAX}条） / Evaluation ids, 1 to ${APPROVE_BATCH_MAX}`,
+  })
+  @ArrayMinSize(1, { message: '至少选择一条考核建议 / Choose at least one proposal' })
+  @ArrayMaxSize(APPROVE_BATCH_MAX, {
+    message: `一次最多批准${APPROVE_BATCH_MAX}条 / At most ${APPROVE_BATCH_MAX} proposals at a time`,
+  })
+  evaluationIds!: number[];
+}
+
+@InputType('ReturnGradeInput', {
+  description: '退回受托机构的考核建议（市科技局） / Send the agency’s proposal back (bureau)',
+})
+export class ReturnGradeInputGql {
+  @Field(() => Int, { description: '考核结果行号 / Evaluation id' })
+  @ID('考核结果', 'evaluationId')
+  evaluationId!: number;
+
+  @Field({ description: '退回理由（2至500字） / Why, 2 to 500 characters' })
+  @TEXT('退回理由', 'reason', 2, 500)
+  reason!: string;
 }
 
 @InputType('PreviewDisbursementInput', {

@@ -413,7 +413,7 @@ export class EvaluationWorkflowResolver {
   @Authorized([Role.ST_BUREAU, Role.EVALUATION_AGENCY])
   @Mutation(() => Evaluation, {
     description:
-      '评定等级（市科技局或受托机构）：优秀即授奖励与金卡，不合格即撤销、取消项目、两年禁报 / Grade (bureau or agency): excellent grants rewards and the gold card; unqualified revokes, cancels projects, bans for two years',
+      '评定等级：市科技局评定即决定并执行后果（优秀授奖励与金卡，不合格撤销、取消项目、两年禁报）；受托机构评定为建议，经市科技局批准方执行（第十七条） / Grade: the bureau’s grade is decided at once with its consequences (excellent: rewards and gold card; unqualified: revoked, projects cancelled, two-year ban); the agency’s is a proposal that applies only once the bureau approves it (Art. 17)',
   })
   gradeEvaluation(
     @Arg('input', () => GradeEvaluationInputGql, { description: '等级 / The grade' }) input: GradeEvaluationInputGql,
@@ -426,8 +426,22 @@ export class EvaluationWorkflowResolver {
   @Mutation(() => Reward, {
     description: '拨付奖金（市财政局）或发放证书、金卡（市科技局） / Pay the cash (finance) or hand over certificate and card (bureau)',
   })
-  disburseReward(@Arg('rewardId', () => Int, { description: '奖励行号 / Reward id' }) rewardId: number, @Ctx() ctx: Context) {
-    return evaluations(ctx).disburseReward(rewardId);
+  disburseReward(
+    @Arg('rewardId', () => Int, { description: '奖励行号 / Reward id' }) rewardId: number,
+    @Ctx() ctx: Context,
+    @Arg('voucherNo', () => String, {
+      nullable: true,
+      description: '拨付凭证号（奖金必填，1至32位字母、数字或连字符，不得重复） / Payment voucher number (required for cash; unique)',
+    })
+    voucherNo?: string | null,
+    @Arg('paidOn', () => LocalDate, {
+      nullable: true,
+      description:
+        '拨付或发放日期（中国时间；奖金必填，不晚于今天、不早于授予日） / Day paid or handed over (China time; required for cash)',
+    })
+    paidOn?: string | null,
+  ) {
+    return evaluations(ctx).disburseReward(rewardId, { voucherNo, paidOn });
   }
 
   @Authorized(BUREAU)

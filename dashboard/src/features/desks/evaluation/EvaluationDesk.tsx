@@ -1,18 +1,27 @@
 /**
  * The evaluation agency's and the bureau's worklist for a cycle: every appointment it evaluates,
- * graded or not, searchable and sortable, page size and page in the URL; the bureau files the
- * cycle's results when the server's `nextActions` offers FILE_RESULTS.
+ * graded, proposed or not, searchable and sortable, page size and page in the URL. The bureau
+ * opens a cycle, approves the agency's proposals in a batch after a summary of their consequences
+ * (Art. 17-19; one by one on the subject page, with the server's dry run), and files the cycle's
+ * results when the server's `nextActions` offers FILE_RESULTS (every appointment decided).
  */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useAuth } from '../../../app/auth';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { enumLabel, refLabel } from '../../../charts/labels';
 import { PageTitle } from '../../../components/Page';
 import { ErrorBlock, LoadingBlock } from '../../../components/States';
-import { isOwnClick, PAGE_SIZES, readListState, useText, useWorkflowAction, writeListState } from '../../../desk';
-import { EvaluationDeskCyclesDocument, EvaluationWorklistDocument, FileEvaluationResultsDocument } from '../../../gql-desks/graphql';
+import { DeskErrorAlert, isOwnClick, PAGE_SIZES, readListState, useText, useWorkflowAction, writeListState } from '../../../desk';
+import {
+  ApproveGradesDocument,
+  EvaluationDeskCyclesDocument,
+  EvaluationWorklistDocument,
+  FileEvaluationResultsDocument,
+  OpenEvaluationCycleDocument,
+} from '../../../gql-desks/graphql';
 import { EVAL_TEXT } from './text';
 
 export const GRADE_COLOR: Record<string, string> = { EXCELLENT: 'gold', GOOD: 'green', QUALIFIED: 'blue', UNQUALIFIED: 'red' };
@@ -36,15 +45,24 @@ export default function EvaluationDesk() {
   });
   const action = useWorkflowAction();
   const [file] = useMutation(FileEvaluationResultsDocument);
+  const [approve] = useMutation(ApproveGradesDocument);
+  const [openCycle] = useMutation(OpenEvaluationCycleDocument);
   const [form] = Form.useForm();
+  const [cycleForm] = Form.useForm();
+  const [opening, setOpening] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
+  const { me } = useAuth();
+  // No record yet to carry nextActions: opening a cycle is the bureau's (Art. 17), as the server checks.
+  const mayOpen = me.role === 'ST_BUREAU';
 
   const rows = useMemo(() => {
     const q = (state.values.q ?? '').trim();
     const list = (work.data?.evaluationWorklist ?? []).filter(
       (r) =>
         (!q || r.appointment.expert?.name.includes(q) || r.appointment.enterprise?.name.includes(q)) &&
-        (state.values.state !== 'todo' || !r.evaluation) &&
-        (state.values.state !== 'done' || !!r.evaluation),
+        (state.values.state !== 'todo' || !r.evaluation || r.evaluation.status === 'RETURNED') &&
+        (state.values.state !== 'proposed' || r.evaluation?.status === 'PROPOSED') &&
+        (state.values.state !== 'done' || r.evaluation?.status === 'DECIDED'),
     );
     const dir = state.sort?.direction === 'DESC' ? -1 : 1;
     const key = (r: (typeof list)[number]): string | number =>
@@ -58,15 +76,123 @@ export default function EvaluationDesk() {
     return [...list].sort((a, b) => (key(a) < key(b) ? -dir : key(a) > key(b) ? dir : a.appointment.id - b.appointment.id));
   }, [work.data, search.toString()]);
 
+  const submitCycle = async () => {
+    const v = await cycleForm.validateFields();
+    const ok = await action.run(
+      () =>
+        openCycle({
+          variables: {
+            input: { code: v.code.trim(), periodStart: v.periodStart, periodEnd: v.periodEnd, agency: v.agency?.trim() || null },
+          },
+          refetchQueries: ['EvaluationDeskCycles'],
+          awaitRefetchQueries: true,
+        }).then((res) => {
+          const id = res.data?.openEvaluationCycle.id;
+          if (id) set({ values: { ...state.values, cycle: String(id) }, page: 1 });
+          return res;
+        }),
+      T.cycleOpened(v.code.trim()),
+    );
+    if (ok) setOpening(false);
+  };
+  const openButton = mayOpen ? (
+    <Button data-testid="open-cycle" onClick={() => setOpening(true)}>
+      {T.openCycle}
+    </Button>
+  ) : null;
+  const cycleModal = (
+    <Modal
+      open={opening}
+      title={T.openCycle}
+      okText={T.openCycle}
+      cancelText={lang === 'zh' ? '取消' : 'Cancel'}
+      okButtonProps={{ loading: action.busy, ...({ 'data-testid': 'open-cycle-ok' } as object) }}
+      onOk={() => void submitCycle()}
+      onCancel={() => {
+        setOpening(false);
+        action.clearError();
+      }}
+      destroyOnHidden
+    >
+      <Form form={cycleForm} layout="vertical" preserve={false}>
+        <Form.Item
+          name="code"
+          label={T.cycleCode}
+          extra={T.cycleCodeRule}
+          rules={[
+            { required: true, message: T.cycleCodeRule },
+            {
+              validator: (_, v: string | undefined) => {
+                const m = /^(\d{4})-(\d{4})$/.exec((v ?? '').trim());
+                return m && Number(m[2]) === Number(m[1]) + 1 ? Promise.resolve() : Promise.reject(new Error(T.cycleCodeRule));
+              },
+            },
+          ]}
+        >
+          <Input data-testid="cycle-code" placeholder="2026-2027" />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="periodStart" label={T.periodStart} rules={[{ required: true, message: T.periodStart }]}>
+            <Input type="date" data-testid="cycle-start" />
+          </Form.Item>
+          <Form.Item name="periodEnd" label={T.periodEnd} rules={[{ required: true, message: T.periodEnd }]}>
+            <Input type="date" data-testid="cycle-end" />
+          </Form.Item>
+        </Space>
+        <Form.Item name="agency" label={T.agency} rules={[{ max: 128 }]}>
+          <Input data-testid="cycle-agency" maxLength={128} />
+        </Form.Item>
+      </Form>
+      {action.error ? <DeskErrorAlert error={action.error} /> : null}
+    </Modal>
+  );
+
   if (cycles.loading && !cycles.data) return <LoadingBlock />;
   if (cycles.error) return <ErrorBlock error={cycles.error} onRetry={() => void cycles.refetch()} />;
-  if (!cycle) return <Empty description={T.noCycle} />;
-  const graded = (work.data?.evaluationWorklist ?? []).filter((r) => r.evaluation).length;
+  if (!cycle)
+    return (
+      <div className="page">
+        {action.holder}
+        <PageTitle title={T.title} note={T.note} actions={openButton} />
+        <Empty description={T.noCycle} />
+        {cycleModal}
+      </div>
+    );
+  const list = work.data?.evaluationWorklist ?? [];
+  const graded = list.filter((r) => r.evaluation?.status === 'DECIDED').length;
+  const undecided = list.length - graded;
   const canFile = cycle.nextActions.includes('FILE_RESULTS');
+  const approvable = new Set(list.filter((r) => r.nextActions.includes('APPROVE_GRADE')).map((r) => r.evaluation!.id));
+  const chosen = selected.filter((id) => approvable.has(id));
+  const batchApprove = () => {
+    const picked = list.filter((r) => r.evaluation && chosen.includes(r.evaluation.id));
+    const ex = picked.filter((r) => r.evaluation!.grade === 'EXCELLENT').length;
+    const un = picked.filter((r) => r.evaluation!.grade === 'UNQUALIFIED').length;
+    Modal.confirm({
+      title: `${T.batchApprove(picked.length)} · ${cycle.code}`,
+      content: <div data-testid="batch-consequences">{T.batchConfirm(picked.length, ex, un)}</div>,
+      okText: T.approveGrade,
+      cancelText: lang === 'zh' ? '取消' : 'Cancel',
+      okButtonProps: { danger: un > 0, ...({ 'data-testid': 'batch-approve-ok' } as object) },
+      onOk: async () => {
+        const ok = await action.run(
+          () =>
+            approve({
+              variables: { evaluationIds: picked.map((r) => r.evaluation!.id) },
+              refetchQueries: ['EvaluationDeskCycles', 'EvaluationWorklist'],
+              awaitRefetchQueries: true,
+            }),
+          T.batchApproved(picked.length),
+        );
+        if (ok) setSelected([]);
+      },
+    });
+  };
 
   return (
     <div className="page">
       {action.holder}
+      {cycleModal}
       <PageTitle
         title={T.title}
         note={T.note}
@@ -95,7 +221,16 @@ export default function EvaluationDesk() {
             >
               {T.fileResults}
             </Button>
-          ) : null
+          ) : (
+            <Space>
+              {mayOpen && cycle.status === 'OPEN' && undecided > 0 && work.data ? (
+                <Typography.Text type="secondary" data-testid="file-blocked">
+                  {T.fileBlocked(undecided)}
+                </Typography.Text>
+              ) : null}
+              {openButton}
+            </Space>
+          )
         }
       />
       <Card size="small" className="desk-search no-print" style={{ marginBottom: 12 }}>
@@ -136,9 +271,16 @@ export default function EvaluationDesk() {
         className="record-table"
         title={`${T.worklist} · ${cycle.code}`}
         extra={
-          <Typography.Text type="secondary">
-            {T.period} {cycle.periodStart}～{cycle.periodEnd}
-          </Typography.Text>
+          <Space>
+            <Typography.Text type="secondary">
+              {T.period} {cycle.periodStart}～{cycle.periodEnd}
+            </Typography.Text>
+            {approvable.size ? (
+              <Button type="primary" disabled={!chosen.length} onClick={batchApprove} data-testid="batch-approve">
+                {T.batchApprove(chosen.length)}
+              </Button>
+            ) : null}
+          </Space>
         }
         data-testid="table-worklist"
       >
@@ -151,6 +293,15 @@ export default function EvaluationDesk() {
             loading={work.loading && !work.data}
             dataSource={rows}
             scroll={{ x: 'max-content' }}
+            rowSelection={
+              approvable.size
+                ? {
+                    selectedRowKeys: list.filter((r) => r.evaluation && chosen.includes(r.evaluation.id)).map((r) => r.appointment.id),
+                    getCheckboxProps: (r) => ({ disabled: !r.nextActions.includes('APPROVE_GRADE') }),
+                    onChange: (_keys, picked) => setSelected(picked.filter((r) => r.evaluation).map((r) => r.evaluation!.id)),
+                  }
+                : undefined
+            }
             onRow={(r) => ({
               onClick: (e) =>
                 !isOwnClick(e) &&
@@ -202,7 +353,14 @@ export default function EvaluationDesk() {
                 sortOrder: state.sort?.field === 'state' ? (state.sort.direction === 'ASC' ? 'ascend' : 'descend') : null,
                 render: (_, r) =>
                   r.evaluation ? (
-                    <Tag color={GRADE_COLOR[r.evaluation.grade]}>{enumLabel('grade', r.evaluation.grade, lang)}</Tag>
+                    <Space size={4}>
+                      <Tag color={GRADE_COLOR[r.evaluation.grade]}>{enumLabel('grade', r.evaluation.grade, lang)}</Tag>
+                      {r.evaluation.status !== 'DECIDED' ? (
+                        <Tag color={r.evaluation.status === 'PROPOSED' ? 'orange' : 'volcano'} data-testid={`decision-${r.appointment.id}`}>
+                          {T.decision[r.evaluation.status]}
+                        </Tag>
+                      ) : null}
+                    </Space>
                   ) : (
                     <Tag>{T.ungraded}</Tag>
                   ),
@@ -221,7 +379,7 @@ export default function EvaluationDesk() {
                 render: (_, r) => (
                   <Space>
                     <Link to={`/desk/evaluation/${cycle.id}/${r.appointment.id}`} state={{ from: location.pathname + location.search }}>
-                      {r.nextActions.includes('GRADE') ? T.open : T.view}
+                      {r.nextActions.includes('GRADE') ? T.open : r.nextActions.includes('APPROVE_GRADE') ? T.review : T.view}
                     </Link>
                   </Space>
                 ),

@@ -1,8 +1,11 @@
 /**
- * One appointment in an evaluation cycle: its two years of ledger, indicators and annual reports
- * side by side; the grade form (score 0-100, 优秀 / 良好 / 合格 / 不合格, remarks) whose submit
- * first shows what Art. 17-19 will do, as the server's dry run `previewGrade` computes it; once
- * graded, the result and its consequences (rewards, revocation, cancelled projects, ban).
+ * One appointment in an evaluation cycle: its two years of ledger, indicators, annual reports,
+ * achievements (new technologies, processes, products) and IP applications side by side; the grade form (score 0-100, 优秀 / 良好 / 合格 / 不合格, remarks) whose submit
+ * first shows what Art. 17-19 will do, as the server's dry run `previewGrade` computes it. The
+ * agency's grade is a proposal (Art. 17): the bureau approves it after the same preview
+ * (`previewGradeApproval`) or sends it back with a reason, as the evaluation's `nextActions`
+ * allow. Once decided, the result and its consequences (rewards, which the bureau hands over when
+ * they are certificates or cards, revocation, cancelled projects, ban).
  */
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import {
@@ -34,8 +37,12 @@ import { DeskErrorAlert, DeskPage, readDeskError, useText, useWorkflowAction, ty
 import {
   EvaluationSubjectCycleDocument,
   EvaluationSubjectDocument,
+  ApproveGradesDocument,
   GradeEvaluationDocument,
+  HandOverRewardDocument,
+  PreviewGradeApprovalDocument,
   PreviewGradeDocument,
+  ReturnGradeDocument,
   type Grade,
   type PreviewGradeQuery,
 } from '../../../gql-desks/graphql';
@@ -44,6 +51,7 @@ import { EVAL_TEXT } from './text';
 import { GRADE_COLOR } from './EvaluationDesk';
 
 const GRADES: Grade[] = ['EXCELLENT', 'GOOD', 'QUALIFIED', 'UNQUALIFIED'];
+const DECISION_COLOR: Record<string, string> = { PROPOSED: 'orange', RETURNED: 'volcano', DECIDED: 'green' };
 
 export default function EvaluationSubject() {
   const T = useText(EVAL_TEXT);
@@ -70,7 +78,16 @@ export default function EvaluationSubject() {
   const [previewError, setPreviewError] = useState<DeskError | null>(null);
   const [runPreview, previewing] = useLazyQuery(PreviewGradeDocument, { fetchPolicy: 'network-only' });
   const [grade] = useMutation(GradeEvaluationDocument);
+  const [runApprovalPreview, approvalPreviewing] = useLazyQuery(PreviewGradeApprovalDocument, { fetchPolicy: 'network-only' });
+  const [approve] = useMutation(ApproveGradesDocument);
+  const [sendBack] = useMutation(ReturnGradeDocument);
+  const [handOver] = useMutation(HandOverRewardDocument);
+  /** The preview shown is of a proposal to approve (true) or of a grade about to be given. */
+  const [approving, setApproving] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const [reasonForm] = Form.useForm();
   const action = useWorkflowAction();
+  const REFETCH = ['EvaluationSubject', 'EvaluationWorklist', 'EvaluationDeskCycles'];
 
   if (head.error || q.error)
     return <ErrorBlock error={(head.error ?? q.error)!} onRetry={() => void (head.error ? head.refetch() : q.refetch())} />;
@@ -81,7 +98,47 @@ export default function EvaluationSubject() {
   const appt = data.appointment;
   const evaluation = appt.evaluations.find((e) => e.cycle?.id === cycleId) ?? null;
   const name = appt.expert?.name ?? '';
-  const canGrade = !evaluation && cycle.nextActions.includes('GRADE') && (appt.status === 'ACTIVE' || appt.status === 'COMPLETED');
+  const canGrade =
+    (evaluation ? evaluation.nextActions.includes('GRADE') : cycle.nextActions.includes('GRADE')) &&
+    (appt.status === 'ACTIVE' || appt.status === 'COMPLETED');
+  const canApprove = !!evaluation?.nextActions.includes('APPROVE_GRADE');
+  const canReturn = !!evaluation?.nextActions.includes('RETURN_GRADE');
+
+  const reviewApproval = async () => {
+    if (!evaluation) return;
+    setPreviewError(null);
+    const res = await runApprovalPreview({ variables: { evaluationId: evaluation.id } });
+    if (res.error) setPreviewError(readDeskError(res.error, lang));
+    else if (res.data) {
+      setApproving(true);
+      setPreview(res.data.previewGradeApproval);
+    }
+  };
+  const submitApproval = async () => {
+    if (!evaluation) return;
+    const ok = await action.run(
+      () => approve({ variables: { evaluationIds: [evaluation.id] }, refetchQueries: REFETCH, awaitRefetchQueries: true }),
+      T.approved(name, enumLabel('grade', evaluation.grade, lang)),
+    );
+    if (ok) {
+      setPreview(null);
+      setApproving(false);
+    }
+  };
+  const submitReturn = async () => {
+    if (!evaluation) return;
+    const v = await reasonForm.validateFields();
+    const ok = await action.run(
+      () =>
+        sendBack({
+          variables: { evaluationId: evaluation.id, reason: v.reason.trim() },
+          refetchQueries: REFETCH,
+          awaitRefetchQueries: true,
+        }),
+      T.returned(name),
+    );
+    if (ok) setReturning(false);
+  };
 
   const review = async () => {
     const v = await form.validateFields();
@@ -101,10 +158,24 @@ export default function EvaluationSubject() {
           refetchQueries: ['EvaluationSubject', 'EvaluationWorklist', 'EvaluationDeskCycles'],
           awaitRefetchQueries: true,
         }),
-      T.graded(name, enumLabel('grade', v.grade, lang)),
+      // The agency's grade is a proposal for the bureau to decide (Art. 17); the bureau's is decided.
+      me.role === 'ST_BUREAU' ? T.graded(name, enumLabel('grade', v.grade, lang)) : T.proposed(name, enumLabel('grade', v.grade, lang)),
     );
     if (ok) setPreview(null);
   };
+  const handOverReward = (r: { id: number; kind: string; serialNo?: string | null }) =>
+    Modal.confirm({
+      title: `${T.handOver} · ${rewardKindLabel(r.kind, lang)} ${r.serialNo ?? ''}`,
+      content: T.handOverConfirm(name, rewardKindLabel(r.kind, lang), r.serialNo ?? ''),
+      okText: T.handOver,
+      cancelText: lang === 'zh' ? '取消' : 'Cancel',
+      okButtonProps: { ...({ 'data-testid': 'handover-ok' } as object) },
+      onOk: () =>
+        action.run(
+          () => handOver({ variables: { rewardId: r.id }, refetchQueries: REFETCH, awaitRefetchQueries: true }),
+          T.handedOver(rewardKindLabel(r.kind, lang), r.serialNo ?? ''),
+        ),
+    });
   const projectList = (ps: Array<{ code: string; title: string }>) =>
     ps.length ? ps.map((p) => `${p.code} ${p.title}`).join('；') : T.noProjects;
 
@@ -114,16 +185,38 @@ export default function EvaluationSubject() {
       title={`${name} · ${cycle.code}`}
       status={
         evaluation ? (
-          <Tag color={GRADE_COLOR[evaluation.grade]} data-testid="grade-tag">
-            {enumLabel('grade', evaluation.grade, lang)}
-          </Tag>
+          <Space size={4}>
+            <Tag color={GRADE_COLOR[evaluation.grade]} data-testid="grade-tag">
+              {enumLabel('grade', evaluation.grade, lang)}
+            </Tag>
+            <Tag color={DECISION_COLOR[evaluation.status]} data-testid="decision-tag">
+              {T.decision[evaluation.status]}
+            </Tag>
+          </Space>
         ) : (
           <Tag>{T.ungraded}</Tag>
         )
       }
+      actions={
+        canApprove || canReturn ? (
+          <Space>
+            {canReturn ? (
+              <Button data-testid="return-grade" onClick={() => setReturning(true)}>
+                {T.returnGrade}
+              </Button>
+            ) : null}
+            {canApprove ? (
+              <Button type="primary" data-testid="approve-grade" loading={approvalPreviewing.loading} onClick={() => void reviewApproval()}>
+                {T.approveGrade}
+              </Button>
+            ) : null}
+          </Space>
+        ) : null
+      }
       meta={`${appt.enterprise?.name ?? ''} · ${T.service} ${appt.serviceStart}～${appt.endedOn ?? appt.serviceEnd} · ${enumLabel('appointmentStatus', appt.status, lang)}`}
     >
       {action.holder}
+      {previewError && !canGrade ? <DeskErrorAlert error={previewError} onClose={() => setPreviewError(null)} /> : null}
       {evaluation ? (
         <Card size="small" className="record-section" title={T.result} data-testid="section-result">
           <Descriptions
@@ -132,7 +225,22 @@ export default function EvaluationSubject() {
             items={[
               { key: 'g', label: T.grade, children: enumLabel('grade', evaluation.grade, lang) },
               { key: 's', label: T.score, children: evaluation.score ?? '—' },
-              { key: 'd', label: T.gradedOn, children: evaluation.gradedOn },
+              {
+                key: 'd',
+                label: evaluation.status === 'DECIDED' ? T.gradedOn : T.proposedOn,
+                children: `${evaluation.gradedOn}${evaluation.gradedByName ? ` · ${evaluation.gradedByName}` : ''}`,
+              },
+              {
+                key: 'dc',
+                label: T.decisionLabel,
+                children: (
+                  <span data-testid="decision">
+                    {T.decision[evaluation.status]}
+                    {evaluation.decidedOn ? ` · ${evaluation.decidedOn}` : ''}
+                  </span>
+                ),
+              },
+              ...(evaluation.returnReason ? [{ key: 'rr', label: T.returnReason, children: evaluation.returnReason }] : []),
               {
                 key: 'st',
                 label: T.status,
@@ -158,8 +266,20 @@ export default function EvaluationSubject() {
               data-testid="rewards"
               dataSource={evaluation.rewards}
               renderItem={(r) => (
-                <List.Item>
-                  {rewardKindLabel(r.kind, lang)} {r.serialNo ?? ''} {r.amountFen ? `${fenToYuanString(r.amountFen)} 元` : ''}
+                <List.Item
+                  data-testid={`reward-${r.kind}`}
+                  extra={
+                    r.nextActions.includes('DISBURSE_REWARD') && r.kind !== 'CASH' ? (
+                      <Button size="small" data-testid={`handover-${r.kind}`} onClick={() => handOverReward(r)}>
+                        {T.handOver}
+                      </Button>
+                    ) : null
+                  }
+                >
+                  {rewardKindLabel(r.kind, lang)} {r.serialNo ?? ''} {r.amountFen ? `${fenToYuanString(r.amountFen)} 元` : ''}{' '}
+                  <Tag color={r.status === 'DISBURSED' ? 'green' : 'default'}>
+                    {r.status === 'DISBURSED' ? `${r.kind === 'CASH' ? T.paid : T.handedOverTag} ${r.disbursedOn ?? ''}` : T.rewardGranted}
+                  </Tag>
                 </List.Item>
               )}
             />
@@ -232,6 +352,53 @@ export default function EvaluationSubject() {
           })}
         </Row>
       </Card>
+      <Row gutter={12}>
+        <Col xs={24} xl={12}>
+          <Card
+            size="small"
+            className="record-section"
+            title={`${T.achievements(years.yearA, years.yearB)} · ${T.count(data.achievements.totalCount)}`}
+            data-testid="section-achievements"
+          >
+            <Table
+              size="small"
+              rowKey="id"
+              dataSource={data.achievements.nodes}
+              pagination={data.achievements.nodes.length > 10 ? { pageSize: 10, size: 'small' } : false}
+              locale={{ emptyText: T.none }}
+              columns={[
+                { title: T.date, dataIndex: 'achievedOn', key: 'd', width: 110 },
+                { title: T.kind, key: 'k', width: 110, render: (_, r) => T.achievementKind[r.kind] ?? r.kind },
+                { title: T.titleCol, dataIndex: 'title', key: 't' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card
+            size="small"
+            className="record-section"
+            title={`${T.ip(years.yearA, years.yearB)} · ${T.count(data.ipApplications.totalCount)}`}
+            data-testid="section-ip"
+          >
+            <Table
+              size="small"
+              rowKey="id"
+              dataSource={data.ipApplications.nodes}
+              pagination={data.ipApplications.nodes.length > 10 ? { pageSize: 10, size: 'small' } : false}
+              locale={{ emptyText: T.none }}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                { title: T.date, dataIndex: 'filedOn', key: 'd', width: 110 },
+                { title: T.kind, key: 'k', render: (_, r) => T.ipKind[r.kind] ?? r.kind },
+                { title: T.titleCol, dataIndex: 'title', key: 't' },
+                { title: T.applicationNo, dataIndex: 'applicationNo', key: 'n' },
+                { title: T.ipStatusCol, key: 's', render: (_, r) => <Tag>{T.ipStatus[r.status] ?? r.status}</Tag> },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
       <Card
         size="small"
         className="record-section"
@@ -271,13 +438,14 @@ export default function EvaluationSubject() {
       </Card>
       <Modal
         open={!!preview}
-        title={`${T.consequences} · ${name} ${preview ? enumLabel('grade', preview.grade, lang) : ''}`}
-        okText={T.submitGrade}
+        title={`${approving ? T.approveConsequences : T.consequences} · ${name} ${preview ? enumLabel('grade', preview.grade, lang) : ''}`}
+        okText={approving ? T.approveGrade : T.submitGrade}
         cancelText={lang === 'zh' ? '取消' : 'Cancel'}
         okButtonProps={{ danger: preview?.grade === 'UNQUALIFIED', loading: action.busy, ...({ 'data-testid': 'grade-submit' } as object) }}
-        onOk={() => void submit()}
+        onOk={() => void (approving ? submitApproval() : submit())}
         onCancel={() => {
           setPreview(null);
+          setApproving(false);
           action.clearError();
         }}
         destroyOnHidden
@@ -307,6 +475,31 @@ export default function EvaluationSubject() {
             )}
           </div>
         ) : null}
+        {action.error ? <DeskErrorAlert error={action.error} /> : null}
+      </Modal>
+      <Modal
+        open={returning}
+        title={`${T.returnGrade} · ${name}`}
+        okText={T.returnGrade}
+        cancelText={lang === 'zh' ? '取消' : 'Cancel'}
+        okButtonProps={{ loading: action.busy, ...({ 'data-testid': 'return-ok' } as object) }}
+        onOk={() => void submitReturn()}
+        onCancel={() => {
+          setReturning(false);
+          action.clearError();
+        }}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{T.returnNote}</Typography.Paragraph>
+        <Form form={reasonForm} layout="vertical" preserve={false}>
+          <Form.Item
+            name="reason"
+            label={T.returnReason}
+            rules={[{ required: true, whitespace: true, min: 2, max: 500, message: T.reasonRule }]}
+          >
+            <Input.TextArea rows={3} maxLength={500} showCount data-testid="return-reason" />
+          </Form.Item>
+        </Form>
         {action.error ? <DeskErrorAlert error={action.error} /> : null}
       </Modal>
     </DeskPage>

@@ -1,20 +1,66 @@
-/** The reward budget of an evaluation cycle (granted, paid, to pay) and its cash rewards, paid where `nextActions` allows. */
+/**
+ * The reward budget of an evaluation cycle (granted, paid, to pay) and its cash rewards, searchable
+ * by expert or voucher and by status, sortable, in the URL; paid where `nextActions` allows, with
+ * the payment voucher's number and the day paid (China time, not after today; the server checks).
+ */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Col, Empty, Modal, Row, Select, Statistic, Tag } from 'antd';
+import { Button, Col, Empty, Form, Input, Modal, Row, Select, Statistic, Tag } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { fenToYuanString } from '../../../charts/format';
 import { PageTitle } from '../../../components/Page';
 import { ErrorBlock, LoadingBlock } from '../../../components/States';
-import { DeskList, useText, useWorkflowAction } from '../../../desk';
-import { DisburseRewardDocument, FinanceRewardCyclesDocument, FinanceRewardsDocument } from '../../../gql-desks/graphql';
+import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
+
+const REWARD_SORTS = ['grantedOn', 'amountFen'];
+
+/** This page's own words beside the finance desk's (`text.ts` is shared with the project pages). */
+const PAY_TEXT = {
+  zh: {
+    rewardSearch: '专家或凭证号',
+    voucherNo: '凭证号',
+    voucherRule: '凭证号为1至32位字母、数字或连字符',
+    paidOnRule: '拨付日期不得晚于今天，也不得早于授予日期',
+  },
+  en: {
+    rewardSearch: 'Expert or voucher',
+    voucherNo: 'Voucher no.',
+    voucherRule: 'The voucher number is 1 to 32 letters, digits or hyphens',
+    paidOnRule: 'The payment day is not after today nor before the grant',
+  },
+};
+import {
+  FinanceRewardCyclesDocument,
+  FinanceRewardListDocument,
+  FinanceRewardsDocument,
+  PayRewardDocument,
+  type RewardSortField,
+  type RewardStatus,
+} from '../../../gql-desks/graphql';
 import { FIN_TEXT } from './text';
 
 export default function FinanceRewards() {
-  const T = useText(FIN_TEXT);
+  const T = { ...useText(FIN_TEXT), ...useText(PAY_TEXT) };
   const [search, setSearch] = useSearchParams();
   const cycles = useQuery(FinanceRewardCyclesDocument);
-  const [pay] = useMutation(DisburseRewardDocument);
+  const [pay] = useMutation(PayRewardDocument);
   const action = useWorkflowAction();
+  const [paying, setPaying] = useState<{ id: number; name: string; yuan: string; grantedOn: string } | null>(null);
+  const [payForm] = Form.useForm();
+  const submitPay = async () => {
+    if (!paying) return;
+    const v = await payForm.validateFields();
+    const ok = await action.run(
+      () =>
+        pay({
+          variables: { rewardId: paying.id, voucherNo: v.voucherNo.trim(), paidOn: v.paidOn },
+          refetchQueries: ['FinanceRewardList', 'FinanceRewards', 'MyTodo'],
+          awaitRefetchQueries: true,
+        }),
+      T.rewardPaid(paying.name),
+    );
+    if (ok) setPaying(null);
+  };
   if (cycles.loading && !cycles.data) return <LoadingBlock />;
   if (cycles.error) return <ErrorBlock error={cycles.error} onRetry={() => void cycles.refetch()} />;
   const all = cycles.data?.evaluationCycles.nodes ?? [];
@@ -36,8 +82,30 @@ export default function FinanceRewards() {
           />
           <DeskList
             id="rewards"
-            document={FinanceRewardsDocument}
-            variables={() => ({ cycleId: cycle.id })}
+            document={FinanceRewardListDocument}
+            defaultSort={{ field: 'grantedOn', direction: 'DESC' }}
+            searchFields={[
+              { name: 'q', label: T.rewardSearch, kind: 'text' },
+              {
+                name: 'status',
+                label: T.status,
+                kind: 'select',
+                options: Object.entries(T.rewardStatus).map(([value, label]) => ({ value, label: label as string })),
+              },
+            ]}
+            variables={(st) => ({
+              cycleId: cycle.id,
+              filter: {
+                ...(st.values.q ? { or: [{ expert: { name: { contains: st.values.q } } }, { voucherNo: { contains: st.values.q } }] } : {}),
+                ...(st.values.status === 'GRANTED' || st.values.status === 'DISBURSED'
+                  ? { status: { eq: st.values.status as RewardStatus } }
+                  : {}),
+              },
+              orderBy:
+                st.sort && REWARD_SORTS.includes(st.sort.field)
+                  ? [{ field: st.sort.field as RewardSortField, direction: st.sort.direction }]
+                  : undefined,
+            })}
             pick={(d) => d.rewards}
             rowKey={(r) => r.id}
             onData={() => undefined}
@@ -45,14 +113,15 @@ export default function FinanceRewards() {
             extra={<BudgetFigures cycleId={cycle.id} />}
             columns={[
               { title: T.expert, key: 'expert', render: (_, r) => r.expert?.name },
-              { title: T.grantedOn, key: 'grantedOn', dataIndex: 'grantedOn' },
-              { title: T.amount, key: 'amount', align: 'right', render: (_, r) => fenToYuanString(r.amountFen) },
+              { title: T.grantedOn, key: 'grantedOn', sorter: true, dataIndex: 'grantedOn' },
+              { title: T.amount, key: 'amountFen', sorter: true, align: 'right', render: (_, r) => fenToYuanString(r.amountFen) },
               {
                 title: T.status,
                 key: 'status',
                 render: (_, r) => <Tag color={r.status === 'GRANTED' ? 'orange' : 'green'}>{T.rewardStatus[r.status]}</Tag>,
               },
               { title: T.disbursedOn, key: 'disbursedOn', render: (_, r) => r.disbursedOn ?? '' },
+              { title: T.voucherNo, key: 'voucherNo', render: (_, r) => r.voucherNo ?? '' },
               {
                 title: '',
                 key: 'pay',
@@ -62,24 +131,10 @@ export default function FinanceRewards() {
                       size="small"
                       type="primary"
                       data-testid={`pay-${r.id}`}
-                      onClick={() =>
-                        Modal.confirm({
-                          title: T.pay,
-                          content: T.payConfirm(r.expert?.name ?? '', fenToYuanString(r.amountFen)),
-                          okText: T.pay,
-                          cancelText: T.cancel,
-                          onOk: () =>
-                            action.run(
-                              () =>
-                                pay({
-                                  variables: { rewardId: r.id },
-                                  refetchQueries: ['FinanceRewards', 'MyTodo'],
-                                  awaitRefetchQueries: true,
-                                }),
-                              T.rewardPaid(r.expert?.name ?? ''),
-                            ),
-                        })
-                      }
+                      onClick={() => {
+                        payForm.resetFields();
+                        setPaying({ id: r.id, name: r.expert?.name ?? '', yuan: fenToYuanString(r.amountFen), grantedOn: r.grantedOn });
+                      }}
                     >
                       {T.pay}
                     </Button>
@@ -87,6 +142,46 @@ export default function FinanceRewards() {
               },
             ]}
           />
+          <Modal
+            open={!!paying}
+            title={T.pay}
+            okText={T.pay}
+            cancelText={T.cancel}
+            okButtonProps={{ loading: action.busy, ...({ 'data-testid': 'pay-ok' } as object) }}
+            onOk={() => void submitPay()}
+            onCancel={() => {
+              setPaying(null);
+              action.clearError();
+            }}
+            destroyOnHidden
+          >
+            <p>{paying ? T.payConfirm(paying.name, paying.yuan) : null}</p>
+            <Form form={payForm} layout="vertical" initialValues={{ paidOn: chinaToday() }}>
+              <Form.Item
+                name="voucherNo"
+                label={T.voucherNo}
+                rules={[{ required: true, pattern: /^[0-9A-Za-z-]{1,32}$/, message: T.voucherRule }]}
+              >
+                <Input maxLength={32} data-testid="pay-voucher" />
+              </Form.Item>
+              <Form.Item
+                name="paidOn"
+                label={T.disbursedOn}
+                rules={[
+                  { required: true, message: T.paidOnRule },
+                  {
+                    validator: (_, v: string | undefined) =>
+                      !v || (v <= chinaToday() && (!paying || v >= paying.grantedOn))
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(T.paidOnRule)),
+                  },
+                ]}
+              >
+                <Input type="date" max={chinaToday()} data-testid="pay-date" />
+              </Form.Item>
+            </Form>
+            {action.error ? <DeskErrorAlert error={action.error} /> : null}
+          </Modal>
         </>
       )}
     </div>

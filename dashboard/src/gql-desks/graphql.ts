@@ -2024,6 +2024,24 @@ export type SubmitAnnualReportMutationVariables = Exact<{
 
 export type SubmitAnnualReportMutation = { submitAnnualReport: { id: number; year: number } };
 
+export type ExpertDeskEvidenceQueryVariables = Exact<{
+  entryId?: number | null | undefined;
+}>;
+
+export type ExpertDeskEvidenceQuery = {
+  ledgerEntry: {
+    id: number;
+    nextActions: Array<LedgerAction>;
+    evidence: Array<{ id: number; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: string }>;
+  } | null;
+};
+
+export type DeleteLedgerEvidenceMutationVariables = Exact<{
+  id: number;
+}>;
+
+export type DeleteLedgerEvidenceMutation = { deleteLedgerEvidence: number };
+
 export type FinanceFundingFragment = {
   id: number;
   code: string;
@@ -4374,6 +4392,93 @@ export const SubmitAnnualReportDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitAnnualReportMutation, SubmitAnnualReportMutationVariables>;
+export const ExpertDeskEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entryId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledgerEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entryId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskEvidenceQuery, ExpertDeskEvidenceQueryVariables>;
+export const DeleteLedgerEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteLedgerEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteLedgerEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evidenceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteLedgerEvidenceMutation, DeleteLedgerEvidenceMutationVariables>;
 export const FinanceProjectsDocument = {
   kind: 'Document',
   definitions: [

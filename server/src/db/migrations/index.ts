@@ -14,6 +14,7 @@ import { Migration20261204140000_domain_checks } from './Migration20261204140000
 import { Migration20261204150001_expert_directory } from './Migration20261204150001_expert_directory';
 import { Migration20261204160000_party_meeting } from './Migration20261204160000_party_meeting';
 import { Migration20261204170001_work_desks } from './Migration20261204170001_work_desks';
+import { Migration20261207222614_ledger_evidence } from './Migration20261207222614_ledger_evidence';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204150001_expert_directory', class: Migration20261204150001_expert_directory },
   { name: 'Migration20261204160000_party_meeting', class: Migration20261204160000_party_meeting },
   { name: 'Migration20261204170001_work_desks', class: Migration20261204170001_work_desks },
+  { name: 'Migration20261207222614_ledger_evidence', class: Migration20261207222614_ledger_evidence },
 ];

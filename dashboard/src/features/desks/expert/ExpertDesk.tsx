@@ -5,7 +5,24 @@
  * applications; the annual report (年度述职) drafted from the year's ledger.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, List, Modal, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  List,
+  message as antMessage,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -36,6 +53,7 @@ import {
   type ServiceKind,
 } from '../../../gql-desks/graphql';
 import { EntryForm, type EntryValues } from './EntryForm';
+import { uploadEvidence } from './Evidence';
 import { Indicators } from './Indicators';
 import { LEDGER_TEXT } from './text';
 
@@ -145,27 +163,43 @@ function AppointmentDesk({
   const [update] = useMutation(UpdateServiceDocument);
   const [withdraw] = useMutation(WithdrawServiceDocument);
   const refetch = ['ExpertDeskLedger', 'ExpertDeskIndicators', 'MyTodo'];
+  const [evidenceMessage, evidenceHolder] = antMessage.useMessage();
 
-  const save = async (v: EntryValues) => {
+  const save = async ({ files, ...v }: EntryValues) => {
     const e = editing === 'new' ? null : editing;
+    let savedId: number | null = null;
     const ok = await form.run(
-      () =>
-        e
-          ? update({
-              variables: { input: { entryId: e.id, version: e.version, ...v } },
-              refetchQueries: refetch,
-              awaitRefetchQueries: true,
-            })
-          : record({ variables: { input: { appointmentId, ...v } }, refetchQueries: refetch, awaitRefetchQueries: true }),
+      async () => {
+        if (e) {
+          return update({
+            variables: { input: { entryId: e.id, version: e.version, ...v } },
+            refetchQueries: refetch,
+            awaitRefetchQueries: true,
+          });
+        }
+        const res = await record({ variables: { input: { appointmentId, ...v } }, refetchQueries: refetch, awaitRefetchQueries: true });
+        savedId = res.data?.recordService.id ?? null;
+        return res;
+      },
       e ? T.entryEdited(v.serviceDate) : T.entryAdded(v.serviceDate),
     );
-    if (ok) setEditing(null);
+    if (!ok) return;
+    setEditing(null);
+    // The files chosen with a new entry go once it has an id; a refused file is named, the entry stays.
+    if (savedId !== null) {
+      for (const f of files) {
+        const err = await uploadEvidence(savedId, f, lang);
+        if (err) void evidenceMessage.error(`${T.evidenceFailed(f.name)}：${err}`, 8);
+        else void evidenceMessage.success(T.evidenceAdded(f.name));
+      }
+    }
   };
 
   return (
     <>
       {form.holder}
       {rowAction.holder}
+      {evidenceHolder}
       {indicators.data?.appointmentIndicators ? (
         <Indicators report={indicators.data.appointmentIndicators} lang={lang} />
       ) : indicators.error ? (

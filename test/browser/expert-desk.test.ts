@@ -1,0 +1,90 @@
+/**
+ * The expert's desk on a phone (390 x 844): evidence files of a service entry (Art. 7.1) chosen
+ * with a new entry and sent once it is saved, a wrong type refused in the form, then added and
+ * removed on the saved entry; the database holds exactly the files shown.
+ */
+import { createHash } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server';
+import { launchBrowser, screenshot, signIn, type Browser } from './support';
+
+const PHONE = { width: 390, height: 844 };
+const PDF = Buffer.from('%PDF-1.4\n% techvp sign-in sheet\n%%EOF\n');
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('techvp site photo')]);
+
+describe('the expert desk on a phone', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let phone: Page;
+  const sql = (q: string, p: unknown[] = []) => api.db.sql.query(q, p).then((r) => r.rows);
+
+  beforeAll(async () => {
+    api = await startTestServer({ as: 'bureau' });
+    browser = await launchBrowser();
+    phone = await browser.newPage(PHONE);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('attaches evidence files to a service entry: chosen with the new entry, refused when of the wrong type, added and removed later', async () => {
+    await signIn(phone, api.url, 'expert');
+    await phone.goto(`${api.url}/desk/expert`);
+    await phone.getByTestId('record-service').click();
+    await phone.getByTestId('entry-form').waitFor();
+    await phone.getByTestId('entry-days').fill('1');
+    await phone.getByTestId('entry-trained').fill('4');
+    await phone.getByTestId('entry-content').fill('指导车间建立设备点检台账');
+    await phone.getByTestId('entry-effect').fill('停机时间减少');
+    const pending = phone.getByTestId('evidence-pending');
+    await pending.locator('input[type=file]').setInputFiles({ name: '记录.html', mimeType: 'text/html', buffer: Buffer.from('<html>') });
+    await phone.locator('.ant-message-error', { hasText: '记录.html：仅接受 PDF、PNG、JPEG、XLSX 或 CSV 文件' }).waitFor();
+    await pending.locator('input[type=file]').setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await pending.getByText('签到表.pdf').waitFor();
+    await phone.getByTestId('evidence-after-save').getByText('保存后上传 1 份佐证文件').waitFor();
+    await screenshot(phone, '60-expert-entry-evidence-phone');
+    await phone.getByTestId('entry-save').click();
+    await phone.locator('.ant-message-success', { hasText: '已上传佐证文件 签到表.pdf' }).waitFor();
+
+    const [entry] = await sql("select id from ledger_entry where content = '指导车间建立设备点检台账'");
+    const stored = () =>
+      sql('select file_name, sha256, mime_type from ledger_evidence where entry_id = $1 order by id', [entry.id]).then((rows) =>
+        rows.map((r) => [r.file_name, r.sha256, r.mime_type]),
+      );
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    expect(await stored()).toEqual([['签到表.pdf', sha(PDF), 'application/pdf']]);
+
+    await phone.getByTestId(`edit-${entry.id}`).click();
+    const list = phone.getByTestId('evidence-stored');
+    await list.getByText('签到表.pdf').waitFor();
+    await list.locator('input[type=file]').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PNG });
+    await list.getByText('现场照片.png').waitFor();
+    await expect.poll(stored).toEqual([
+      ['签到表.pdf', sha(PDF), 'application/pdf'],
+      ['现场照片.png', sha(PNG), 'image/png'],
+    ]);
+    const [pdfRow] = await sql("select id from ledger_evidence where entry_id = $1 and file_name = '签到表.pdf'", [entry.id]);
+    const href = await phone.getByTestId(`evidence-download-${pdfRow.id}`).getAttribute('href');
+    const download = await phone.evaluate(async (url) => {
+      const res = await fetch(url!, { credentials: 'same-origin' });
+      return { status: res.status, disposition: res.headers.get('content-disposition'), text: await res.text() };
+    }, href);
+    expect(download).toEqual({
+      status: 200,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent('签到表.pdf')}`,
+      text: PDF.toString('utf8'),
+    });
+    await screenshot(phone, '61-expert-entry-evidence-stored-phone');
+    await phone.getByTestId(`evidence-remove-${pdfRow.id}`).click();
+    await phone.getByTestId('evidence-remove-ok').click();
+    await phone.locator('.ant-message-success', { hasText: '已删除佐证文件 签到表.pdf' }).waitFor();
+    await expect.poll(() => list.getByText('签到表.pdf').count()).toBe(0);
+    expect(await stored()).toEqual([['现场照片.png', sha(PNG), 'image/png']]);
+    const [audit] = await sql(
+      "select count(*) filter (where operation = 'uploadLedgerEvidence')::int as up, count(*) filter (where operation = 'deleteLedgerEvidence')::int as del from audit_log where result = 'OK'",
+    );
+    expect(audit).toEqual({ up: 2, del: 1 });
+  });
+});

@@ -15,6 +15,7 @@ import { Migration20261204150001_expert_directory } from './Migration20261204150
 import { Migration20261204160000_party_meeting } from './Migration20261204160000_party_meeting';
 import { Migration20261204170001_work_desks } from './Migration20261204170001_work_desks';
 import { Migration20261207222614_ledger_evidence } from './Migration20261207222614_ledger_evidence';
+import { Migration20261207224417_talent_service_kind } from './Migration20261207224417_talent_service_kind';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204160000_party_meeting', class: Migration20261204160000_party_meeting },
   { name: 'Migration20261204170001_work_desks', class: Migration20261204170001_work_desks },
   { name: 'Migration20261207222614_ledger_evidence', class: Migration20261207222614_ledger_evidence },
+  { name: 'Migration20261207224417_talent_service_kind', class: Migration20261207224417_talent_service_kind },
 ];

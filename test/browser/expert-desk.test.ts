@@ -1,13 +1,14 @@
 /**
  * The expert's desk on a phone (390 x 844): evidence files of a service entry (Art. 7.1) chosen
  * with a new entry and sent once it is saved, a wrong type refused in the form, then added and
- * removed on the saved entry; the database holds exactly the files shown.
+ * removed on the saved entry; the database holds exactly the files shown. The annual report of
+ * last year drafted from that year's confirmed entries, edited and submitted.
  */
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server';
-import { launchBrowser, screenshot, signIn, type Browser } from './support';
+import { choose, launchBrowser, screenshot, signIn, type Browser } from './support';
 
 const PHONE = { width: 390, height: 844 };
 const PDF = Buffer.from('%PDF-1.4\n% techvp sign-in sheet\n%%EOF\n');
@@ -86,5 +87,36 @@ describe('the expert desk on a phone', () => {
       "select count(*) filter (where operation = 'uploadLedgerEvidence')::int as up, count(*) filter (where operation = 'deleteLedgerEvidence')::int as del from audit_log where result = 'OK'",
     );
     expect(audit).toEqual({ up: 2, del: 1 });
+  });
+
+  it('drafts last year’s annual report from the confirmed ledger, lets the expert edit it, and submits it (Art. 17)', async () => {
+    const lastYear = new Date().getFullYear() - 1;
+    const [appt] = await sql(
+      "select a.id from appointment a join app_user u on u.expert_id = a.expert_id where u.username = 'expert' and a.status = 'ACTIVE'",
+    );
+    await sql('delete from annual_report where appointment_id = $1 and year = $2', [appt.id, lastYear]);
+    const [first] = await sql(
+      `select service_date::text as d, content from ledger_entry where appointment_id = $1 and confirmation = 'CONFIRMED'
+          and extract(year from service_date) = $2 order by service_date, id limit 1`,
+      [appt.id, lastYear],
+    );
+    await phone.goto(`${api.url}/desk/expert`);
+    await phone.getByRole('tab', { name: '年度述职' }).click();
+    await choose(phone, 'report-year', String(lastYear));
+    await phone.getByTestId('report-draft').click();
+    const summary = phone.getByTestId('report-summary');
+    await expect.poll(() => summary.inputValue()).toContain(`${lastYear}年度述职报告`);
+    expect(await summary.inputValue()).toContain(`${first.d} ${first.content}`);
+    await phone.getByTestId('report-draft-note').waitFor();
+    await summary.press('ControlOrMeta+End');
+    await summary.pressSequentially('推进热处理产线改造');
+    await screenshot(phone, '62-expert-annual-report-draft-phone');
+    await phone.getByTestId('report-submit').click();
+    await phone.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await phone.locator('.ant-message-success', { hasText: `已提交${lastYear}年度述职` }).waitFor();
+    const [row] = await sql('select summary from annual_report where appointment_id = $1 and year = $2', [appt.id, lastYear]);
+    expect(row.summary.startsWith(`${lastYear}年度述职报告`)).toBe(true);
+    expect(row.summary).toContain(`${first.d} ${first.content}`);
+    expect(row.summary.endsWith('推进热处理产线改造')).toBe(true);
   });
 });

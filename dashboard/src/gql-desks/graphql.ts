@@ -2044,6 +2044,15 @@ export type DeleteLedgerEvidenceMutationVariables = Exact<{
 
 export type DeleteLedgerEvidenceMutation = { deleteLedgerEvidence: number };
 
+export type ExpertDeskReportDraftQueryVariables = Exact<{
+  appointmentId: number;
+  year: number;
+}>;
+
+export type ExpertDeskReportDraftQuery = {
+  annualReportDraft: { appointmentId: number; year: number; asOf: string; entries: number; text: string };
+};
+
 export type FinanceFundingFragment = {
   id: number;
   code: string;
@@ -4481,6 +4490,59 @@ export const DeleteLedgerEvidenceDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteLedgerEvidenceMutation, DeleteLedgerEvidenceMutationVariables>;
+export const ExpertDeskReportDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskReportDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annualReportDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'appointmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'appointmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskReportDraftQuery, ExpertDeskReportDraftQueryVariables>;
 export const FinanceProjectsDocument = {
   kind: 'Document',
   definitions: [

@@ -2,9 +2,10 @@
  * The expert's desk (科技副总本人), usable on a phone: this year's Art. 7 indicators with the
  * year-end projection and a warning when short; the service ledger (record, correct or withdraw
  * until the enterprise confirms, as the server's `nextActions` allow); achievements and IP
- * applications; the annual report (年度述职) drafted from the year's ledger.
+ * applications; the annual report (年度述职) for any year served, drafted by the server from that
+ * year's confirmed entries, indicators and achievements, edited, then submitted.
  */
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -31,12 +32,13 @@ import { useI18n } from '../../../app/i18n';
 import { ENUM_LABELS, enumLabel } from '../../../charts/labels';
 import { LoadingBlock, ErrorBlock } from '../../../components/States';
 import { PageTitle } from '../../../components/Page';
-import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
+import { chinaToday, DeskErrorAlert, DeskList, pickLanguage, useText, useWorkflowAction } from '../../../desk';
 import {
   ExpertDeskAppointmentsDocument,
   ExpertDeskIndicatorsDocument,
   ExpertDeskLedgerDocument,
   ExpertDeskRecordsDocument,
+  ExpertDeskReportDraftDocument,
   RecordAchievementDocument,
   RecordIpApplicationDocument,
   RecordServiceDocument,
@@ -45,7 +47,6 @@ import {
   WithdrawServiceDocument,
   type AchievementKind,
   type Confirmation,
-  type DeskIndicatorReportFragment,
   type DeskLedgerEntryFragment,
   type IpKind,
   type LedgerEntryFilter,
@@ -296,9 +297,7 @@ function AppointmentDesk({
           {
             key: 'report',
             label: T.annualReport,
-            children: (
-              <AnnualReport appointmentId={appointmentId} window={window} report={indicators.data?.appointmentIndicators ?? null} />
-            ),
+            children: <AnnualReport appointmentId={appointmentId} window={window} />,
           },
         ]}
       />
@@ -497,19 +496,12 @@ function Achievements({
   );
 }
 
-function AnnualReport({
-  appointmentId,
-  window,
-  report,
-}: {
-  appointmentId: number;
-  window: { start: string; end: string };
-  report: DeskIndicatorReportFragment | null;
-}) {
+function AnnualReport({ appointmentId, window }: { appointmentId: number; window: { start: string; end: string } }) {
   const T = useText(LEDGER_TEXT);
   const { lang } = useI18n();
   const q = useQuery(ExpertDeskRecordsDocument, { variables: { appointmentId } });
   const a = useWorkflowAction();
+  const client = useApolloClient();
   const [submit] = useMutation(SubmitAnnualReportDocument);
   const [form] = Form.useForm();
   const thisYear = Number(chinaToday().slice(0, 4));
@@ -517,20 +509,45 @@ function AnnualReport({
   const lastYear = Math.min(Number(window.end.slice(0, 4)), thisYear);
   const years = Array.from({ length: Math.max(0, lastYear - first + 1) }, (_, i) => lastYear - i);
   const done = q.data?.appointment?.annualReports ?? [];
-  const year = (Form.useWatch('year', form) as number | undefined) ?? years[0];
+  // In January the report usually due is last year's.
+  const initialYear = chinaToday().slice(5, 7) === '01' && years.includes(thisYear - 1) ? thisYear - 1 : years[0];
+  const year = (Form.useWatch('year', form) as number | undefined) ?? initialYear;
   const already = done.find((r) => r.year === year);
-  const draft = () => {
-    if (!report || report.year !== year) return;
-    const lines = report.indicators.map((i) => `${i.label.split(' / ')[lang === 'zh' ? 0 : 1]}：${i.actual}/${i.target}`);
-    form.setFieldValue('summary', `${year}年度履职情况（据服务台账，截至${report.asOf}）：\n${lines.join('\n')}\n\n主要工作与成效：\n`);
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState<string | null>(null);
+  const draft = async () => {
+    setDrafting(true);
+    try {
+      const res = await client.query({
+        query: ExpertDeskReportDraftDocument,
+        variables: { appointmentId, year },
+        fetchPolicy: 'network-only',
+      });
+      const d = res.data?.annualReportDraft;
+      if (!d) return;
+      form.setFieldValue('summary', d.text);
+      setDraftNote(T.draftMade(d.year, d.entries, d.asOf));
+    } catch (err) {
+      void a.message.error(pickLanguage((err as Error).message, lang), 8);
+    } finally {
+      setDrafting(false);
+    }
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       {a.holder}
       <Card size="small" title={T.annualReport} data-testid="annual-report">
-        <Form form={form} layout="vertical" initialValues={{ year: years[0] }}>
+        <Form form={form} layout="vertical" initialValues={{ year: initialYear }}>
           <Form.Item name="year" label={T.reportYear}>
-            <Select options={years.map((y) => ({ value: y, label: String(y) }))} style={{ maxWidth: 160 }} />
+            <Select
+              options={years.map((y) => ({ value: y, label: String(y) }))}
+              style={{ maxWidth: 160 }}
+              data-testid="report-year"
+              onChange={() => {
+                form.setFieldValue('summary', '');
+                setDraftNote(null);
+              }}
+            />
           </Form.Item>
           {already ? (
             <Alert type="success" showIcon title={T.reportDone(already.year, already.submittedOn)} />
@@ -544,10 +561,15 @@ function AnnualReport({
                   { max: 8000, message: T.maxLen(T.summary, 8000) },
                 ]}
               >
-                <Input.TextArea rows={8} maxLength={8000} showCount data-testid="report-summary" />
+                <Input.TextArea rows={14} maxLength={8000} showCount data-testid="report-summary" />
               </Form.Item>
+              {draftNote ? (
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="report-draft-note">
+                  {draftNote}
+                </Typography.Paragraph>
+              ) : null}
               <Space wrap>
-                <Button onClick={draft} disabled={!report || report.year !== year}>
+                <Button onClick={() => void draft()} loading={drafting} data-testid="report-draft">
                   {T.draftFromLedger}
                 </Button>
                 <Button

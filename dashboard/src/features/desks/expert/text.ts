@@ -60,6 +60,7 @@ export const LEDGER_TEXT = {
     reportYear: '述职年度',
     summary: '述职内容',
     draftFromLedger: '按台账生成草稿',
+    draftMade: (y: number, n: number, d: string) => `已按台账生成${y}年度草稿：企业已确认的服务 ${n} 条，截至 ${d}；请修改补充后提交`,
     submitReport: '提交述职',
     submitReportConfirm: (y: number) => `${y}年度述职每年一份，提交后不能修改（第十七条）。确定提交？`,
     reportSubmitted: (y: number) => `已提交${y}年度述职`,
@@ -154,6 +155,8 @@ export const LEDGER_TEXT = {
     reportYear: 'Year',
     summary: 'Report',
     draftFromLedger: 'Draft from the ledger',
+    draftMade: (y: number, n: number, d: string) =>
+      `Draft for ${y} written from the ledger: ${n} confirmed services, up to ${d}; edit and complete it before submitting`,
     submitReport: 'Submit the report',
     submitReportConfirm: (y: number) => `One report a year; it cannot change once submitted (Art. 17). Submit the ${y} report?`,
     reportSubmitted: (y: number) => `Annual report ${y} submitted`,

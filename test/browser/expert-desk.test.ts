@@ -119,4 +119,38 @@ describe('the expert desk on a phone', () => {
     expect(row.summary).toContain(`${first.d} ${first.content}`);
     expect(row.summary.endsWith('推进热处理产线改造')).toBe(true);
   });
+
+  it('lists achievements and IP applications with search, sort and page size kept in the URL', async () => {
+    const page = await browser.newPage();
+    await signIn(page, api.url, 'expert');
+    const [appt] = await sql(
+      "select a.id from appointment a join app_user u on u.expert_id = a.expert_id where u.username = 'expert' and a.status = 'ACTIVE'",
+    );
+    const ach = await sql('select title from achievement where appointment_id = $1 order by achieved_on desc, id desc', [appt.id]);
+    expect(ach.length).toBeGreaterThan(0);
+    await page.goto(`${api.url}/desk/expert?tab=records`);
+    const achRows = page.locator('[data-testid=table-achievement-list] tbody tr.ant-table-row');
+    await expect.poll(() => achRows.count(), { timeout: 20_000 }).toBe(Math.min(10, ach.length));
+    expect(await achRows.locator('td:nth-child(3)').allTextContents()).toEqual(ach.slice(0, 10).map((r) => r.title));
+    const word = [...ach[0].title].slice(0, 2).join('');
+    await page.getByTestId('search-achievement-list-q').fill(word);
+    await page.getByTestId('search-achievement-list-submit').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ach.q'), { timeout: 20_000 }).toBe(word);
+    const matching = ach.filter((a) => a.title.includes(word));
+    await expect
+      .poll(() => page.getByTestId('total-achievement-list').getAttribute('data-total'), { timeout: 20_000 })
+      .toBe(String(matching.length));
+
+    const ips = await sql('select application_no from ip_application where appointment_id = $1 order by filed_on, id', [appt.id]);
+    expect(ips.length).toBeGreaterThan(0);
+    await page.goto(`${api.url}/desk/expert?tab=records&ip.sort=filedOn&ip.size=10&ach.q=${encodeURIComponent(word)}`);
+    const ipRows = page.locator('[data-testid=table-ip-list] tbody tr.ant-table-row');
+    await expect.poll(() => ipRows.count(), { timeout: 20_000 }).toBe(Math.min(10, ips.length));
+    await expect.poll(() => achRows.count(), { timeout: 20_000 }).toBe(matching.length);
+    expect(await ipRows.locator('td:nth-child(3)').allTextContents()).toEqual(ips.slice(0, 10).map((r) => r.application_no));
+    expect(await page.getByTestId('search-achievement-list-q').inputValue()).toBe(word);
+    expect(await page.getByTestId('total-achievement-list').getAttribute('data-total')).toBe(String(matching.length));
+    await screenshot(page, '63-expert-records-lists');
+    await page.close();
+  });
 });

@@ -37,6 +37,8 @@ import {
   ExpertDeskAppointmentsDocument,
   ExpertDeskIndicatorsDocument,
   ExpertDeskLedgerDocument,
+  ExpertDeskAchievementsDocument,
+  ExpertDeskIpApplicationsDocument,
   ExpertDeskRecordsDocument,
   ExpertDeskReportDraftDocument,
   RecordAchievementDocument,
@@ -157,7 +159,19 @@ function AppointmentDesk({
   const year = Number(chinaToday().slice(0, 4));
   const indicators = useQuery(ExpertDeskIndicatorsDocument, { variables: { appointmentId, year }, fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<DeskLedgerEntryFragment | null | 'new'>(null);
-  const [tab, setTab] = useState('ledger');
+  // The tab is in the URL with the lists' state, so Back and a reload return to it.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'ledger';
+  const setTab = (t: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (t === 'ledger') next.delete('tab');
+        else next.set('tab', t);
+        return next;
+      },
+      { replace: true },
+    );
   const form = useWorkflowAction();
   const rowAction = useWorkflowAction();
   const [record] = useMutation(RecordServiceDocument);
@@ -323,6 +337,22 @@ function AppointmentDesk({
   );
 }
 
+const ACHIEVEMENT_KINDS: Record<AchievementKind, [string, string]> = {
+  NEW_TECHNOLOGY: ['新技术', 'New technology'],
+  NEW_PROCESS: ['新工艺', 'New process'],
+  NEW_PRODUCT: ['新产品', 'New product'],
+};
+const IP_KINDS: Record<IpKind, [string, string]> = {
+  INVENTION_PATENT: ['发明专利', 'Invention patent'],
+  UTILITY_MODEL: ['实用新型', 'Utility model'],
+  SOFTWARE_COPYRIGHT: ['软件著作权', 'Software copyright'],
+};
+const kindOptions = (labels: Record<string, [string, string]>, lang: 'zh' | 'en') =>
+  Object.entries(labels).map(([value, l]) => ({ value, label: l[lang === 'zh' ? 0 : 1] }));
+const dateRange = (field: string, v: Record<string, string>) =>
+  v.dateFrom || v.dateTo ? { [field]: { ...(v.dateFrom ? { gte: v.dateFrom } : {}), ...(v.dateTo ? { lte: v.dateTo } : {}) } } : {};
+
+/** Achievements and IP applications (Art. 7.2): the forms, and each list with search, sort and page size in the URL. */
 function Achievements({
   appointmentId,
   window,
@@ -333,7 +363,6 @@ function Achievements({
   lang: 'zh' | 'en';
 }) {
   const T = useText(LEDGER_TEXT);
-  const q = useQuery(ExpertDeskRecordsDocument, { variables: { appointmentId } });
   const a = useWorkflowAction();
   const [addAchievement] = useMutation(RecordAchievementDocument);
   const [addIp] = useMutation(RecordIpApplicationDocument);
@@ -341,8 +370,7 @@ function Achievements({
   const [fi] = Form.useForm();
   const last = window.end < chinaToday() ? window.end : chinaToday();
   const inWindow = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD') < window.start || d.format('YYYY-MM-DD') > last;
-  const refetch = ['ExpertDeskRecords', 'ExpertDeskIndicators'];
-  const appt = q.data?.appointment;
+  const refetch = ['ExpertDeskAchievements', 'ExpertDeskIpApplications', 'ExpertDeskRecords', 'ExpertDeskIndicators'];
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       {a.holder}
@@ -374,16 +402,7 @@ function Achievements({
         >
           <div className="entry-numbers">
             <Form.Item name="kind" label={T.achievementKind} rules={[{ required: true, message: T.required(T.achievementKind) }]}>
-              <Select
-                options={['NEW_TECHNOLOGY', 'NEW_PROCESS', 'NEW_PRODUCT'].map((k) => ({
-                  value: k,
-                  label: {
-                    NEW_TECHNOLOGY: ['新技术', 'New technology'],
-                    NEW_PROCESS: ['新工艺', 'New process'],
-                    NEW_PRODUCT: ['新产品', 'New product'],
-                  }[k]![lang === 'zh' ? 0 : 1],
-                }))}
-              />
+              <Select options={kindOptions(ACHIEVEMENT_KINDS, lang)} />
             </Form.Item>
             <Form.Item name="achievedOn" label={T.achievedOn} rules={[{ required: true, message: T.required(T.achievedOn) }]}>
               <DatePicker style={{ width: '100%' }} inputReadOnly disabledDate={inWindow} />
@@ -403,15 +422,36 @@ function Achievements({
             {T.addAchievement}
           </Button>
         </Form>
-        <List
-          size="small"
-          dataSource={appt?.achievements ?? []}
-          locale={{ emptyText: T.none }}
-          renderItem={(x) => (
-            <List.Item>
-              {x.achievedOn} · {x.title}
-            </List.Item>
-          )}
+        <DeskList
+          id="achievement-list"
+          urlPrefix="ach."
+          document={ExpertDeskAchievementsDocument}
+          searchFields={[
+            { name: 'q', label: T.achievementTitle, kind: 'text', width: 180 },
+            { name: 'kind', label: T.achievementKind, kind: 'select', width: 140, options: kindOptions(ACHIEVEMENT_KINDS, lang) },
+            { name: 'date', label: T.achievedOn, kind: 'dateRange' },
+          ]}
+          defaultSort={{ field: 'achievedOn', direction: 'DESC' }}
+          defaultSize={10}
+          variables={(st) => ({
+            filter: {
+              appointment: { id: { eq: appointmentId } },
+              ...(st.values.q ? { title: { contains: st.values.q } } : {}),
+              ...(st.values.kind && st.values.kind in ACHIEVEMENT_KINDS ? { kind: { eq: st.values.kind as AchievementKind } } : {}),
+              ...dateRange('achievedOn', st.values),
+            },
+            orderBy: [
+              { field: 'achievedOn' as const, direction: st.sort?.direction ?? 'DESC' },
+              { field: 'id' as const, direction: st.sort?.direction ?? 'DESC' },
+            ],
+          })}
+          pick={(d) => d.achievements}
+          rowKey={(r) => r.id}
+          columns={[
+            { title: T.achievedOn, key: 'achievedOn', dataIndex: 'achievedOn', sorter: true, width: 120 },
+            { title: T.achievementKind, key: 'kind', render: (_, r) => ACHIEVEMENT_KINDS[r.kind][lang === 'zh' ? 0 : 1], width: 100 },
+            { title: T.achievementTitle, key: 'title', dataIndex: 'title' },
+          ]}
         />
       </Card>
       <Card size="small" title={T.ip} data-testid="ip-applications">
@@ -442,16 +482,7 @@ function Achievements({
         >
           <div className="entry-numbers">
             <Form.Item name="kind" label={T.ipKind} rules={[{ required: true, message: T.required(T.ipKind) }]}>
-              <Select
-                options={['INVENTION_PATENT', 'UTILITY_MODEL', 'SOFTWARE_COPYRIGHT'].map((k) => ({
-                  value: k,
-                  label: {
-                    INVENTION_PATENT: ['发明专利', 'Invention patent'],
-                    UTILITY_MODEL: ['实用新型', 'Utility model'],
-                    SOFTWARE_COPYRIGHT: ['软件著作权', 'Software copyright'],
-                  }[k]![lang === 'zh' ? 0 : 1],
-                }))}
-              />
+              <Select options={kindOptions(IP_KINDS, lang)} />
             </Form.Item>
             <Form.Item name="filedOn" label={T.filedOn} rules={[{ required: true, message: T.required(T.filedOn) }]}>
               <DatePicker style={{ width: '100%' }} inputReadOnly disabledDate={inWindow} />
@@ -481,15 +512,37 @@ function Achievements({
             {T.addIp}
           </Button>
         </Form>
-        <List
-          size="small"
-          dataSource={appt?.ipApplications ?? []}
-          locale={{ emptyText: T.none }}
-          renderItem={(x) => (
-            <List.Item>
-              {x.filedOn} · {x.applicationNo} · {x.title}
-            </List.Item>
-          )}
+        <DeskList
+          id="ip-list"
+          urlPrefix="ip."
+          document={ExpertDeskIpApplicationsDocument}
+          searchFields={[
+            { name: 'q', label: T.ipTitle, kind: 'text', width: 180 },
+            { name: 'kind', label: T.ipKind, kind: 'select', width: 140, options: kindOptions(IP_KINDS, lang) },
+            { name: 'date', label: T.filedOn, kind: 'dateRange' },
+          ]}
+          defaultSort={{ field: 'filedOn', direction: 'DESC' }}
+          defaultSize={10}
+          variables={(st) => ({
+            filter: {
+              appointment: { id: { eq: appointmentId } },
+              ...(st.values.q ? { or: [{ title: { contains: st.values.q } }, { applicationNo: { contains: st.values.q } }] } : {}),
+              ...(st.values.kind && st.values.kind in IP_KINDS ? { kind: { eq: st.values.kind as IpKind } } : {}),
+              ...dateRange('filedOn', st.values),
+            },
+            orderBy: [
+              { field: 'filedOn' as const, direction: st.sort?.direction ?? 'DESC' },
+              { field: 'id' as const, direction: st.sort?.direction ?? 'DESC' },
+            ],
+          })}
+          pick={(d) => d.ipApplications}
+          rowKey={(r) => r.id}
+          columns={[
+            { title: T.filedOn, key: 'filedOn', dataIndex: 'filedOn', sorter: true, width: 120 },
+            { title: T.ipKind, key: 'kind', render: (_, r) => IP_KINDS[r.kind][lang === 'zh' ? 0 : 1], width: 110 },
+            { title: T.applicationNo, key: 'applicationNo', dataIndex: 'applicationNo', width: 150 },
+            { title: T.ipTitle, key: 'title', dataIndex: 'title' },
+          ]}
         />
       </Card>
     </Space>

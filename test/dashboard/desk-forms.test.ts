@@ -111,6 +111,19 @@ describe('a desk list’s state in the URL', () => {
       sort: null,
     });
   });
+
+  it('keeps two lists of one page apart by their prefix (achievements and IP applications)', () => {
+    const names = ['q', 'dateFrom', 'dateTo'];
+    const ach = { values: { q: '轴承' }, page: 2, size: 10, sort: { field: 'achievedOn', direction: 'ASC' as const } };
+    const ip = { values: { dateFrom: '2025-01-01' }, page: 1, size: 50, sort: { field: 'filedOn', direction: 'DESC' as const } };
+    const url = writeListState(writeListState(new URLSearchParams('tab=records&page=4'), names, ach, 'ach.'), names, ip, 'ip.');
+    expect(url.toString()).toBe(
+      'ach.page=2&ach.q=%E8%BD%B4%E6%89%BF&ach.size=10&ach.sort=achievedOn&ip.dateFrom=2025-01-01&ip.size=50&ip.sort=-filedOn&page=4&tab=records',
+    );
+    expect(readListState(url, names, {}, 'ach.')).toEqual(ach);
+    expect(readListState(url, names, {}, 'ip.')).toEqual(ip);
+    expect(readListState(url, names).page).toBe(4);
+  });
 });
 
 describe('a failed step as the desk reads it', () => {

@@ -149,6 +149,9 @@ describe('co-innovation projects and their money (Art. 20, 21)', () => {
       input: { projectId: project.id, funder: 'FINANCE', amountFen: 1, voucherNo: 'PZ-T-4' },
     });
     expect(over).toMatchObject({ rule: 'OVER_APPROVED', article: '第二十一条', approvedFen: 250_000 * YUAN, paidFen: 250_000 * YUAN });
+    // The Chinese message names the funder in Chinese, never by its code.
+    expect(over.message).toMatch(/^市财政批准250000\.00元，已拨付250000\.00元，本次拨付金额（amountFen）0\.01元将超出批准金额/);
+    expect(over.message.split(' / ')[0]).not.toContain('FINANCE');
     const overUniversity = await fails(api, finance, 'RULE_VIOLATION', DISBURSE, {
       input: { projectId: project.id, funder: 'UNIVERSITY', amountFen: 150_000 * YUAN + 1, voucherNo: 'PZ-T-5' },
     });

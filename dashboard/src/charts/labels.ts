@@ -61,6 +61,7 @@ export const ENUM_LABELS: Record<string, Record<string, Pair>> = {
     TRAINING: ['培训', 'Training'],
     POLICY_BRIEFING: ['政策宣讲', 'Policy briefing'],
     COOPERATION: ['产学研合作', 'Cooperation'],
+    TALENT: ['人才引进与培养', 'Talent introduction and training'],
   },
   confirmation: {
     CONFIRMED: ['已确认', 'Confirmed'],

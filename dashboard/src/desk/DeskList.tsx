@@ -48,6 +48,8 @@ interface Props<N, TData, TVars> {
   extra?: ReactNode;
   /** Called with the data after each load (e.g. to show counts elsewhere). */
   onData?: (data: TData) => void;
+  /** Prefix of the list's URL keys, for two lists on one page (e.g. `ach.` → `ach.page`, `ach.sort`). */
+  urlPrefix?: string;
 }
 
 export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, TVars>) {
@@ -60,8 +62,9 @@ export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, 
     () => searchFields.flatMap((f) => (f.kind === 'dateRange' ? [`${f.name}From`, `${f.name}To`] : [f.name])),
     [searchFields],
   );
-  const state = readListState(search, names, { size: props.defaultSize, sort: props.defaultSort });
-  const set = (patch: Partial<ListState>) => setSearch(writeListState(search, names, { ...state, ...patch }), { replace: true });
+  const prefix = props.urlPrefix ?? '';
+  const state = readListState(search, names, { size: props.defaultSize, sort: props.defaultSort }, prefix);
+  const set = (patch: Partial<ListState>) => setSearch(writeListState(search, names, { ...state, ...patch }, prefix), { replace: true });
   const vars = { ...variables(state), first: state.size, offset: (state.page - 1) * state.size } as unknown as TVars;
   const q = useQuery(document as TypedDocumentNode<TData, Record<string, unknown>>, {
     variables: vars as Record<string, unknown>,

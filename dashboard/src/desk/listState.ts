@@ -16,19 +16,24 @@ export interface ListState {
 
 const RESERVED = new Set(['page', 'size', 'sort']);
 
+/**
+ * `prefix` keeps two lists on one page apart (`ach.page`, `ip.sort`); without it the keys are
+ * the plain names.
+ */
 export function readListState(
   search: URLSearchParams,
   fieldNames: readonly string[],
   defaults: { size?: number; sort?: ListState['sort'] } = {},
+  prefix = '',
 ): ListState {
   const values: Record<string, string> = {};
   for (const name of fieldNames) {
-    const v = search.get(name);
+    const v = search.get(prefix + name);
     if (v) values[name] = v;
   }
-  const page = Number(search.get('page'));
-  const size = Number(search.get('size'));
-  const sortParam = search.get('sort');
+  const page = Number(search.get(`${prefix}page`));
+  const size = Number(search.get(`${prefix}size`));
+  const sortParam = search.get(`${prefix}sort`);
   const sort =
     sortParam && /^-?[A-Za-z][A-Za-z0-9_]*$/.test(sortParam)
       ? { field: sortParam.replace(/^-/, ''), direction: sortParam.startsWith('-') ? ('DESC' as const) : ('ASC' as const) }
@@ -42,13 +47,13 @@ export function readListState(
 }
 
 /** The query string for a new state; keys that are not the list's own are kept. */
-export function writeListState(search: URLSearchParams, fieldNames: readonly string[], state: ListState): URLSearchParams {
+export function writeListState(search: URLSearchParams, fieldNames: readonly string[], state: ListState, prefix = ''): URLSearchParams {
   const next = new URLSearchParams(search);
-  for (const name of [...fieldNames, ...RESERVED]) next.delete(name);
-  for (const [k, v] of Object.entries(state.values)) if (v && !RESERVED.has(k)) next.set(k, v);
-  if (state.page > 1) next.set('page', String(state.page));
-  if (state.size !== 20) next.set('size', String(state.size));
-  if (state.sort) next.set('sort', `${state.sort.direction === 'DESC' ? '-' : ''}${state.sort.field}`);
+  for (const name of [...fieldNames, ...RESERVED]) next.delete(prefix + name);
+  for (const [k, v] of Object.entries(state.values)) if (v && !RESERVED.has(k)) next.set(prefix + k, v);
+  if (state.page > 1) next.set(`${prefix}page`, String(state.page));
+  if (state.size !== 20) next.set(`${prefix}size`, String(state.size));
+  if (state.sort) next.set(`${prefix}sort`, `${state.sort.direction === 'DESC' ? '-' : ''}${state.sort.field}`);
   next.sort();
   return next;
 }

@@ -1474,6 +1474,8 @@ export type ServiceKind =
   | 'POLICY_BRIEFING'
   /** 研发工作会议 / R&D work meeting (Art. 6.1) */
   | 'RD_MEETING'
+  /** 人才引进与培养（计入驻企天数与培养人数，不计入技术服务或宣讲培训次数） / Talent introduction and training, counts toward days on site and people trained (Art. 6.3, 7.1, 7.3) */
+  | 'TALENT'
   /** 技术服务（计入每年不少于10次） / Technical service, counts toward the 10 a year (Art. 7.1) */
   | 'TECH_SERVICE'
   /** 技术培训（计入每年不少于3次宣讲或培训） / Technical training, counts toward the 3 a year (Art. 7.3) */

@@ -26,6 +26,7 @@ import { Achievement } from '../modules/ledger/achievement.entity';
 import { AnnualReport } from '../modules/ledger/annual-report.entity';
 import { IpApplication } from '../modules/ledger/ip-application.entity';
 import { LedgerEntry } from '../modules/ledger/ledger-entry.entity';
+import { LedgerEvidence } from '../modules/ledger/ledger-evidence.entity';
 import { Objection } from '../modules/notice/objection.entity';
 import { PublicNotice } from '../modules/notice/public-notice.entity';
 import { Disbursement } from '../modules/project/disbursement.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   FilingRecord,
   WorkCalendarDay,
   LedgerEntry,
+  LedgerEvidence,
   Achievement,
   IpApplication,
   AnnualReport,

@@ -28,6 +28,7 @@ import {
   IpApplicationResource,
   LedgerEntryAggregate,
   LedgerEntryResource,
+  LedgerEvidenceResource,
 } from '../modules/ledger/ledger.resource';
 import { ObjectionResource, PublicNoticeResource } from '../modules/notice/notice.resource';
 import { DisbursementAggregate, DisbursementResource, ProjectAggregate, ProjectResource } from '../modules/project/project.resource';
@@ -63,6 +64,7 @@ export const RESOURCES = [
   FilingRecordResource,
   WorkCalendarDayResource,
   LedgerEntryResource,
+  LedgerEvidenceResource,
   AchievementResource,
   IpApplicationResource,
   AnnualReportResource,

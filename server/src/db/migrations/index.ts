@@ -15,7 +15,9 @@ import { Migration20261204150001_expert_directory } from './Migration20261204150
 import { Migration20261204160000_party_meeting } from './Migration20261204160000_party_meeting';
 import { Migration20261204170001_work_desks } from './Migration20261204170001_work_desks';
 import { Migration20261207222600_evaluation_decisions } from './Migration20261207222600_evaluation_decisions';
+import { Migration20261207222614_ledger_evidence } from './Migration20261207222614_ledger_evidence';
 import { Migration20261207222700_invited_experts } from './Migration20261207222700_invited_experts';
+import { Migration20261207224417_talent_service_kind } from './Migration20261207224417_talent_service_kind';
 import { Migration20261207224500_binding_candidates } from './Migration20261207224500_binding_candidates';
 import { Migration20261207230800_reward_voucher } from './Migration20261207230800_reward_voucher';
 
@@ -35,7 +37,9 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204160000_party_meeting', class: Migration20261204160000_party_meeting },
   { name: 'Migration20261204170001_work_desks', class: Migration20261204170001_work_desks },
   { name: 'Migration20261207222600_evaluation_decisions', class: Migration20261207222600_evaluation_decisions },
+  { name: 'Migration20261207222614_ledger_evidence', class: Migration20261207222614_ledger_evidence },
   { name: 'Migration20261207222700_invited_experts', class: Migration20261207222700_invited_experts },
+  { name: 'Migration20261207224417_talent_service_kind', class: Migration20261207224417_talent_service_kind },
   { name: 'Migration20261207224500_binding_candidates', class: Migration20261207224500_binding_candidates },
   { name: 'Migration20261207230800_reward_voucher', class: Migration20261207230800_reward_voucher },
 ];

@@ -47,6 +47,7 @@ export const READERS: Record<string, Role[]> = {
   Appointment: [...WORKFLOW, Role.FINANCE, Role.HR, Role.EVALUATION_AGENCY, ...SELF_SERVICE],
   Agreement: [...WORKFLOW, ...SELF_SERVICE],
   LedgerEntry: [...WORKFLOW, Role.EVALUATION_AGENCY, ...SELF_SERVICE],
+  LedgerEvidence: [...WORKFLOW, Role.EVALUATION_AGENCY, ...SELF_SERVICE],
   Achievement: [...WORKFLOW, Role.EVALUATION_AGENCY, ...SELF_SERVICE],
   IpApplication: [...WORKFLOW, Role.EVALUATION_AGENCY, ...SELF_SERVICE],
   AnnualReport: [...WORKFLOW, Role.EVALUATION_AGENCY, ...SELF_SERVICE],
@@ -132,6 +133,11 @@ const ROW_PATHS: Record<string, RowPaths> = {
     expert: (x) => ({ $or: [{ application: { proposedExpert: x } }, { appointment: { expert: x } }] }),
   },
   LedgerEntry: { county: byDivision, enterprise: viaAppointment(APPOINTMENT.enterprise), expert: viaAppointment(APPOINTMENT.expert) },
+  LedgerEvidence: {
+    county: (d) => ({ entry: { division: d } }),
+    enterprise: (e) => ({ entry: { appointment: { enterprise: e } } }),
+    expert: (x) => ({ entry: { appointment: { expert: x } } }),
+  },
   Achievement: {
     county: viaAppointment(byDivision),
     enterprise: viaAppointment(APPOINTMENT.enterprise),

@@ -6,6 +6,7 @@ export enum ServiceKind {
   POLICY_BRIEFING = 'POLICY_BRIEFING',
   RD_MEETING = 'RD_MEETING',
   COOPERATION = 'COOPERATION',
+  TALENT = 'TALENT',
 }
 registerEnum(ServiceKind, 'ServiceKind', '服务类别（第六、七条） / Kind of service recorded in the ledger (Art. 6, 7)', {
   TECH_SERVICE: '技术服务（计入每年不少于10次） / Technical service, counts toward the 10 a year (Art. 7.1)',
@@ -13,6 +14,8 @@ registerEnum(ServiceKind, 'ServiceKind', '服务类别（第六、七条） / Ki
   POLICY_BRIEFING: '政策宣讲（计入每年不少于3次宣讲或培训） / Policy briefing, counts toward the 3 a year (Art. 7.3)',
   RD_MEETING: '研发工作会议 / R&D work meeting (Art. 6.1)',
   COOPERATION: '产学研对接 / University-industry cooperation work (Art. 6.2)',
+  TALENT:
+    '人才引进与培养（计入驻企天数与培养人数，不计入技术服务或宣讲培训次数） / Talent introduction and training, counts toward days on site and people trained (Art. 6.3, 7.1, 7.3)',
 });
 
 export enum Confirmation {

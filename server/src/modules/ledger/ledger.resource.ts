@@ -8,6 +8,7 @@ import { Achievement } from './achievement.entity';
 import { AnnualReport } from './annual-report.entity';
 import { IpApplication } from './ip-application.entity';
 import { LedgerEntry } from './ledger-entry.entity';
+import { LedgerEvidence } from './ledger-evidence.entity';
 import { AchievementKind, Confirmation, IpKind, IpStatus, ServiceKind } from './ledger.enums';
 
 const appointment = { resource: () => AppointmentResource, description: '任职 / Appointment' };
@@ -28,7 +29,26 @@ export const LedgerEntryResource = defineResource({
     confirmation: { enum: Confirmation, name: 'Confirmation' },
   },
   relations: { appointment, division: { resource: () => DivisionResource, description: '所在县（市、区） / County-level division' } },
+  children: {
+    evidence: {
+      resource: () => LedgerEvidenceResource,
+      foreignKey: 'entry',
+      description: '佐证文件 / Evidence files',
+      orderBy: { uploadedAt: 'asc', id: 'asc' },
+    },
+  },
   sortable: ['serviceDate', 'daysOnSite', 'peopleTrained'],
+});
+
+export const LedgerEvidenceResource = defineResource({
+  entity: LedgerEvidence,
+  name: 'LedgerEvidence',
+  plural: 'ledgerEvidences',
+  single: 'ledgerEvidence',
+  description: '服务台账佐证文件 / Evidence files of ledger entries',
+  filters: { fileName: 'string', mimeType: 'string', sizeBytes: 'int', sha256: 'string', uploadedAt: 'datetime' },
+  relations: { entry: { resource: () => LedgerEntryResource, description: '台账记录 / Ledger entry' } },
+  sortable: ['uploadedAt', 'fileName'],
 });
 
 export const AchievementResource = defineResource({

@@ -13,6 +13,8 @@ import { assertAppointmentInScope } from '../workflow/scope';
 import { assertVersion, lockRow, WorkflowService } from '../workflow/step';
 import { conflict, forbidden } from '../workflow/workflow.errors';
 import { Achievement } from './achievement.entity';
+import { draftAnnualReport } from './annual-report-draft';
+import { Enterprise } from '../enterprise/enterprise.entity';
 import { AnnualReport } from './annual-report.entity';
 import { effectiveEnd, IndicatorCode, IndicatorCounts, IndicatorResult, judgeIndicators, yearWindow } from './indicators';
 import { IpApplication } from './ip-application.entity';
@@ -266,14 +268,64 @@ export class LedgerService extends WorkflowService {
     });
   }
 
+  /** The years an annual report may be written for: each calendar year served, up to this one. */
+  private reportYears(appt: Appointment): { first: number; last: number } {
+    const first = Number(appt.serviceStart.slice(0, 4));
+    const last = Math.min(Number(effectiveEnd(appt.serviceEnd, appt.endedOn).slice(0, 4)), Number(this.today().slice(0, 4)));
+    return { first, last: Math.max(first, last) };
+  }
+
+  /**
+   * A draft of the annual report (Art. 17) for any year the appointment served: the year's
+   * indicators as confirmed, the confirmed services by kind with dates, content and effect, the
+   * achievements and IP applications (Art. 7). Nothing is written; the expert edits and submits.
+   */
+  async annualReportDraft(
+    appointmentId: number,
+    year: number,
+  ): Promise<{ appointmentId: number; year: number; asOf: string; text: string; entries: number }> {
+    const appt = await this.ownAppointment(this.em, appointmentId);
+    const { first, last } = this.reportYears(appt);
+    requireInt('year', year, first, last, `述职年度（第十七条，服务期内${first}至${last}年）`, 'year');
+    const report = await this.indicators(appt.id, year);
+    const asOf = report.windowEnd < report.asOf ? report.windowEnd : report.asOf;
+    const entries = await this.em.find(
+      LedgerEntry,
+      { appointment: appt, confirmation: Confirmation.CONFIRMED, serviceDate: { $gte: report.windowStart, $lte: asOf } },
+      { orderBy: { serviceDate: 'asc', id: 'asc' } },
+    );
+    const achievements = await this.em.find(
+      Achievement,
+      { appointment: appt, achievedOn: { $gte: report.windowStart, $lte: asOf } },
+      { orderBy: { achievedOn: 'asc', id: 'asc' } },
+    );
+    const ips = await this.em.find(
+      IpApplication,
+      { appointment: appt, filedOn: { $gte: report.windowStart, $lte: asOf } },
+      { orderBy: { filedOn: 'asc', id: 'asc' } },
+    );
+    const enterprise = await this.em.findOneOrFail(Enterprise, appt.enterprise.id);
+    const text = draftAnnualReport({
+      year,
+      enterpriseName: enterprise.name,
+      windowStart: report.windowStart,
+      windowEnd: report.windowEnd,
+      asOf,
+      indicators: report.indicators,
+      entries,
+      achievements,
+      ipApplications: ips,
+    });
+    return { appointmentId: appt.id, year, asOf, text, entries: entries.length };
+  }
+
   /** The annual report (年度述职, Art. 17): one per appointment and year. */
   async submitAnnualReport(input: AnnualReportInput): Promise<AnnualReport> {
     return this.step({ operation: 'submitAnnualReport', objectType: 'AnnualReport', subjectIds: [input.appointmentId] }, async (tx) => {
       const appt = await this.ownAppointment(tx, input.appointmentId);
       const today = this.today();
-      const first = Number(appt.serviceStart.slice(0, 4));
-      const last = Math.min(Number(effectiveEnd(appt.serviceEnd, appt.endedOn).slice(0, 4)), Number(today.slice(0, 4)));
-      requireInt('year', input.year, first, Math.max(first, last), '述职年度', 'year');
+      const { first, last } = this.reportYears(appt);
+      requireInt('year', input.year, first, last, `述职年度（第十七条，服务期内${first}至${last}年）`, 'year');
       if (await tx.count(AnnualReport, { appointment: appt, year: input.year })) {
         throw conflict(`${input.year}年度述职已提交`, `The annual report for ${input.year} has already been submitted`, { field: 'year' });
       }

@@ -331,7 +331,7 @@ export class ProjectService extends WorkflowService {
         throw ruleViolation(
           'OVER_APPROVED',
           '第二十一条',
-          `${input.funder} 批准${formatYuan(approved)}元，已拨付${formatYuan(paid)}元，本次${formatYuan(input.amountFen)}元将超出批准金额`,
+          `${FUNDER_ZH[input.funder]}批准${formatYuan(approved)}元，已拨付${formatYuan(paid)}元，本次拨付金额（amountFen）${formatYuan(input.amountFen)}元将超出批准金额`,
           `${input.funder} approved ${formatYuan(approved)} yuan and paid ${formatYuan(paid)}; ${formatYuan(input.amountFen)} more would exceed it`,
           { field: 'amountFen', approvedFen: approved, paidFen: paid },
         );

@@ -30,6 +30,7 @@ export const SERVICE_KIND: Labels<ServiceKind> = {
   POLICY_BRIEFING: '政策宣讲',
   RD_MEETING: '研发工作会议',
   COOPERATION: '产学研对接',
+  TALENT: '人才引进与培养',
 };
 export const CONFIRMATION: Labels<Confirmation> = { PENDING: '待企业确认', CONFIRMED: '企业已确认', DISPUTED: '企业有异议' };
 export const GRADE: Labels<Grade> = { EXCELLENT: '优秀', GOOD: '良好', QUALIFIED: '合格', UNQUALIFIED: '不合格' };

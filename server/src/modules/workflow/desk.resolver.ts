@@ -22,6 +22,7 @@ import { READERS } from '../identity/access';
 import { Role } from '../identity/role';
 import { Appointment } from '../appointment/appointment.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { LedgerEvidenceService } from '../ledger/ledger-evidence.service';
 import { LedgerAction, ledgerActions, LedgerService } from '../ledger/ledger.service';
 import { Project } from '../project/project.entity';
 import { paidByFunder, ProjectAction, projectActions, ProjectService } from '../project/project.service';
@@ -64,6 +65,18 @@ export class DeskResolver {
     @Ctx() ctx: Context,
   ) {
     return new LedgerService(ctx.em, ctx.viewer!).withdrawService(input.id, input.version);
+  }
+
+  @Authorized([Role.EXPERT])
+  @Mutation(() => Int, {
+    description:
+      '删除服务记录的一份佐证文件（专家本人，企业确认前），返回其行号 / Remove an evidence file of a ledger entry (the expert, until confirmed); returns its id',
+  })
+  deleteLedgerEvidence(
+    @Arg('evidenceId', () => Int, { description: '佐证文件行号 / Evidence file id' }) evidenceId: number,
+    @Ctx() ctx: Context,
+  ) {
+    return new LedgerEvidenceService(ctx.em, ctx.viewer!).remove(evidenceId);
   }
 
   @Authorized([Role.ENTERPRISE])

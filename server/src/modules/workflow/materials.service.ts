@@ -72,13 +72,9 @@ export async function missingMaterialsOf(em: EntityManager, applicationIds: read
   return applicationIds.map((id) => REQUIRED_MATERIALS.filter((k) => !present.get(id)!.has(k)));
 }
 
-export interface MaterialUpload {
+export interface MaterialUpload extends UploadedFile {
   applicationId: number;
   kind: string;
-  fileName: string;
-  /** The Content-Type given, parameters allowed (`text/csv; charset=utf-8`). */
-  mimeType: string;
-  content: Buffer;
 }
 
 export interface StoredMaterial {
@@ -92,14 +88,19 @@ export interface StoredMaterial {
   missing: MaterialKind[];
 }
 
-/** Validates an upload; returns the normalised kind, MIME type and file name. */
-export function validateUpload(input: MaterialUpload): { kind: MaterialKind; mimeType: string; fileName: string } {
-  if (!(Object.values(MaterialKind) as string[]).includes(input.kind)) {
-    throw badInput(
-      'kind',
-      `材料类别无效，应为 ${REQUIRED_MATERIALS.join('、')} 之一 / kind must be one of ${REQUIRED_MATERIALS.join(', ')}`,
-    );
-  }
+/** A file as received: the name and Content-Type given, and its bytes. */
+export interface UploadedFile {
+  fileName: string;
+  /** The Content-Type given, parameters allowed (`text/csv; charset=utf-8`). */
+  mimeType: string;
+  content: Buffer;
+}
+
+/**
+ * Validates a received file (type, name, extension, size, content sniffed); returns the
+ * normalised MIME type and file name. Shared by the materials and the ledger's evidence files.
+ */
+export function validateFile(input: UploadedFile): { mimeType: string; fileName: string } {
   const mimeType = input.mimeType.split(';')[0].trim().toLowerCase();
   const type = MATERIAL_TYPES[mimeType];
   if (!type) {
@@ -130,7 +131,18 @@ export function validateUpload(input: MaterialUpload): { kind: MaterialKind; mim
   if (!type.sniff(input.content)) {
     throw badInput('content', `文件内容不是 ${type.label} / The content is not a ${type.label} file`);
   }
-  return { kind: input.kind as MaterialKind, mimeType, fileName };
+  return { mimeType, fileName };
+}
+
+/** Validates an upload; returns the normalised kind, MIME type and file name. */
+export function validateUpload(input: MaterialUpload): { kind: MaterialKind; mimeType: string; fileName: string } {
+  if (!(Object.values(MaterialKind) as string[]).includes(input.kind)) {
+    throw badInput(
+      'kind',
+      `材料类别无效，应为 ${REQUIRED_MATERIALS.join('、')} 之一 / kind must be one of ${REQUIRED_MATERIALS.join(', ')}`,
+    );
+  }
+  return { kind: input.kind as MaterialKind, ...validateFile(input) };
 }
 
 export class MaterialsService extends WorkflowService {

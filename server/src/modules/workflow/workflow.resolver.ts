@@ -43,6 +43,7 @@ import {
   DisburseProjectInputGql,
   GradeEvaluationInputGql,
   IndicatorReportGql,
+  AnnualReportDraftGql,
   OpenEvaluationCycleInputGql,
   ProjectDecisionInputGql,
   ProposeProjectInputGql,
@@ -381,6 +382,19 @@ export class LedgerWorkflowResolver {
     @Ctx() ctx: Context,
   ) {
     return ledger(ctx).submitAnnualReport(input);
+  }
+
+  @Authorized([Role.EXPERT])
+  @Query(() => AnnualReportDraftGql, {
+    description:
+      '年度述职草稿（专家本人，服务期内任一年度）：按台账的已确认服务、指标、成果 / A draft annual report (the expert, any year served) from the confirmed ledger, indicators and achievements',
+  })
+  annualReportDraft(
+    @Arg('appointmentId', () => Int, { description: '任职行号 / Appointment id' }) appointmentId: number,
+    @Arg('year', () => Int, { description: '述职年度 / Year' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ledger(ctx).annualReportDraft(appointmentId, year);
   }
 
   @Authorized(READERS.LedgerEntry)

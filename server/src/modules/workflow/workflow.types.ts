@@ -670,6 +670,29 @@ export class IndicatorReportGql {
   annualReportSubmitted!: boolean;
 }
 
+@ObjectType('AnnualReportDraft', {
+  description: '按台账生成的年度述职草稿（不保存） / A draft of the annual report from the ledger (nothing saved)',
+})
+export class AnnualReportDraftGql {
+  @Field(() => Int, { description: '任职行号 / Appointment id' })
+  appointmentId!: number;
+
+  @Field(() => Int, { description: '述职年度 / Year' })
+  year!: number;
+
+  @Field(() => LocalDate, { description: '据台账截至的日期 / Ledger read up to this day' })
+  asOf!: string;
+
+  @Field(() => Int, { description: '纳入的企业已确认服务记录条数 / Confirmed entries included' })
+  entries!: number;
+
+  @Field({
+    description:
+      '草稿正文：指标、按类别的已确认服务（日期、内容、效果）、成果与知识产权 / The text: indicators, confirmed services by kind (date, content, effect), achievements and IP',
+  })
+  text!: string;
+}
+
 // ---- evaluations --------------------------------------------------------------------------------
 
 @InputType('OpenEvaluationCycleInput', { description: '开启绩效考核周期（两年一次） / Open a biennial evaluation cycle' })

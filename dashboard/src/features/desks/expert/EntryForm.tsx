@@ -1,10 +1,11 @@
 /** The service entry form (record or correct), phone-first: one column, big touch targets; rules mirror the server's. */
-import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Divider, Form, Input, InputNumber, message as antMessage, Modal, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ENUM_LABELS, enumLabel } from '../../../charts/labels';
 import { chinaToday, DeskErrorAlert, useText, type DeskError } from '../../../desk';
 import type { DeskLedgerEntryFragment, ServiceKind } from '../../../gql-desks/graphql';
+import { PendingEvidence, StoredEvidence } from './Evidence';
 import { LEDGER_TEXT } from './text';
 
 export interface EntryValues {
@@ -14,6 +15,8 @@ export interface EntryValues {
   content: string;
   effect: string;
   peopleTrained: number;
+  /** Evidence files chosen for a new entry, sent once it is saved. */
+  files: File[];
 }
 
 export function EntryForm({
@@ -40,11 +43,15 @@ export function EntryForm({
 }) {
   const T = useText(LEDGER_TEXT);
   const [form] = Form.useForm();
+  const [files, setFiles] = useState<File[]>([]);
+  const [message, holder] = antMessage.useMessage();
+  const notify = (ok: boolean, text: string) => void (ok ? message.success(text) : message.error(text, 8));
   const today = chinaToday();
   const last = window.end < today ? window.end : today;
   useEffect(() => {
     if (!open) return;
     form.resetFields();
+    setFiles([]);
     form.setFieldsValue(
       entry
         ? { ...entry, serviceDate: dayjs(entry.serviceDate) }
@@ -77,6 +84,7 @@ export function EntryForm({
             content: String(v.content).trim(),
             effect: String(v.effect).trim(),
             peopleTrained: v.peopleTrained,
+            files: entry ? [] : files,
           }),
         )
       }
@@ -122,10 +130,32 @@ export function EntryForm({
         <Form.Item name="content" label={T.content} rules={text(T.content, 2000)}>
           <Input.TextArea rows={3} maxLength={2000} showCount data-testid="entry-content" />
         </Form.Item>
-        <Form.Item name="effect" label={T.effect} rules={text(T.effect, 2000)} extra={T.evidenceNote}>
+        <Form.Item name="effect" label={T.effect} rules={text(T.effect, 2000)}>
           <Input.TextArea rows={2} maxLength={2000} showCount data-testid="entry-effect" />
         </Form.Item>
       </Form>
+      {holder}
+      <Divider titlePlacement="start" style={{ margin: '4px 0 8px' }}>
+        {T.evidence}
+      </Divider>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
+        {T.evidenceNote}
+      </Typography.Paragraph>
+      {entry ? (
+        <StoredEvidence entryId={entry.id} lang={lang} onMessage={notify} />
+      ) : (
+        <PendingEvidence
+          files={files}
+          onAdd={(f) => setFiles((prev) => [...prev, f])}
+          onRemove={(i) => setFiles((prev) => prev.filter((_, j) => j !== i))}
+          onMessage={notify}
+        />
+      )}
+      {!entry && files.length ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }} data-testid="evidence-after-save">
+          {T.evidenceAfterSave(files.length)}
+        </Typography.Paragraph>
+      ) : null}
       {error ? <DeskErrorAlert error={error} onReload={error.stale ? onReload : undefined} /> : null}
     </Modal>
   );

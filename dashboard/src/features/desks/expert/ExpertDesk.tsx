@@ -2,10 +2,28 @@
  * The expert's desk (科技副总本人), usable on a phone: this year's Art. 7 indicators with the
  * year-end projection and a warning when short; the service ledger (record, correct or withdraw
  * until the enterprise confirms, as the server's `nextActions` allow); achievements and IP
- * applications; the annual report (年度述职) drafted from the year's ledger.
+ * applications; the annual report (年度述职) for any year served, drafted by the server from that
+ * year's confirmed entries, indicators and achievements, edited, then submitted.
  */
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, List, Modal, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  List,
+  message as antMessage,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -14,12 +32,15 @@ import { useI18n } from '../../../app/i18n';
 import { ENUM_LABELS, enumLabel } from '../../../charts/labels';
 import { LoadingBlock, ErrorBlock } from '../../../components/States';
 import { PageTitle } from '../../../components/Page';
-import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
+import { chinaToday, DeskErrorAlert, DeskList, pickLanguage, useText, useWorkflowAction } from '../../../desk';
 import {
   ExpertDeskAppointmentsDocument,
   ExpertDeskIndicatorsDocument,
   ExpertDeskLedgerDocument,
+  ExpertDeskAchievementsDocument,
+  ExpertDeskIpApplicationsDocument,
   ExpertDeskRecordsDocument,
+  ExpertDeskReportDraftDocument,
   RecordAchievementDocument,
   RecordIpApplicationDocument,
   RecordServiceDocument,
@@ -28,7 +49,6 @@ import {
   WithdrawServiceDocument,
   type AchievementKind,
   type Confirmation,
-  type DeskIndicatorReportFragment,
   type DeskLedgerEntryFragment,
   type IpKind,
   type LedgerEntryFilter,
@@ -36,6 +56,7 @@ import {
   type ServiceKind,
 } from '../../../gql-desks/graphql';
 import { EntryForm, type EntryValues } from './EntryForm';
+import { uploadEvidence } from './Evidence';
 import { Indicators } from './Indicators';
 import { LEDGER_TEXT } from './text';
 
@@ -138,34 +159,62 @@ function AppointmentDesk({
   const year = Number(chinaToday().slice(0, 4));
   const indicators = useQuery(ExpertDeskIndicatorsDocument, { variables: { appointmentId, year }, fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<DeskLedgerEntryFragment | null | 'new'>(null);
-  const [tab, setTab] = useState('ledger');
+  // The tab is in the URL with the lists' state, so Back and a reload return to it.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'ledger';
+  const setTab = (t: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (t === 'ledger') next.delete('tab');
+        else next.set('tab', t);
+        return next;
+      },
+      { replace: true },
+    );
   const form = useWorkflowAction();
   const rowAction = useWorkflowAction();
   const [record] = useMutation(RecordServiceDocument);
   const [update] = useMutation(UpdateServiceDocument);
   const [withdraw] = useMutation(WithdrawServiceDocument);
   const refetch = ['ExpertDeskLedger', 'ExpertDeskIndicators', 'MyTodo'];
+  const [evidenceMessage, evidenceHolder] = antMessage.useMessage();
 
-  const save = async (v: EntryValues) => {
+  const save = async ({ files, ...v }: EntryValues) => {
     const e = editing === 'new' ? null : editing;
+    let savedId: number | null = null;
     const ok = await form.run(
-      () =>
-        e
-          ? update({
-              variables: { input: { entryId: e.id, version: e.version, ...v } },
-              refetchQueries: refetch,
-              awaitRefetchQueries: true,
-            })
-          : record({ variables: { input: { appointmentId, ...v } }, refetchQueries: refetch, awaitRefetchQueries: true }),
+      async () => {
+        if (e) {
+          return update({
+            variables: { input: { entryId: e.id, version: e.version, ...v } },
+            refetchQueries: refetch,
+            awaitRefetchQueries: true,
+          });
+        }
+        const res = await record({ variables: { input: { appointmentId, ...v } }, refetchQueries: refetch, awaitRefetchQueries: true });
+        savedId = res.data?.recordService.id ?? null;
+        return res;
+      },
       e ? T.entryEdited(v.serviceDate) : T.entryAdded(v.serviceDate),
     );
-    if (ok) setEditing(null);
+    if (!ok) return;
+    setEditing(null);
+    // The files chosen with a new entry go once it has an id; a refused file is named, the entry stays.
+    if (savedId !== null) {
+      for (const f of files) {
+        const err = await uploadEvidence(savedId, f, lang);
+        if (err) void evidenceMessage.error(`${T.evidenceFailed(f.name)}：${err}`, 8);
+        else void evidenceMessage.success(T.evidenceAdded(f.name));
+      }
+    }
   };
 
   return (
     <>
       {form.holder}
       {rowAction.holder}
+      {evidenceHolder}
       {indicators.data?.appointmentIndicators ? (
         <Indicators report={indicators.data.appointmentIndicators} lang={lang} />
       ) : indicators.error ? (
@@ -262,9 +311,7 @@ function AppointmentDesk({
           {
             key: 'report',
             label: T.annualReport,
-            children: (
-              <AnnualReport appointmentId={appointmentId} window={window} report={indicators.data?.appointmentIndicators ?? null} />
-            ),
+            children: <AnnualReport appointmentId={appointmentId} window={window} />,
           },
         ]}
       />
@@ -290,6 +337,22 @@ function AppointmentDesk({
   );
 }
 
+const ACHIEVEMENT_KINDS: Record<AchievementKind, [string, string]> = {
+  NEW_TECHNOLOGY: ['新技术', 'New technology'],
+  NEW_PROCESS: ['新工艺', 'New process'],
+  NEW_PRODUCT: ['新产品', 'New product'],
+};
+const IP_KINDS: Record<IpKind, [string, string]> = {
+  INVENTION_PATENT: ['发明专利', 'Invention patent'],
+  UTILITY_MODEL: ['实用新型', 'Utility model'],
+  SOFTWARE_COPYRIGHT: ['软件著作权', 'Software copyright'],
+};
+const kindOptions = (labels: Record<string, [string, string]>, lang: 'zh' | 'en') =>
+  Object.entries(labels).map(([value, l]) => ({ value, label: l[lang === 'zh' ? 0 : 1] }));
+const dateRange = (field: string, v: Record<string, string>) =>
+  v.dateFrom || v.dateTo ? { [field]: { ...(v.dateFrom ? { gte: v.dateFrom } : {}), ...(v.dateTo ? { lte: v.dateTo } : {}) } } : {};
+
+/** Achievements and IP applications (Art. 7.2): the forms, and each list with search, sort and page size in the URL. */
 function Achievements({
   appointmentId,
   window,
@@ -300,7 +363,6 @@ function Achievements({
   lang: 'zh' | 'en';
 }) {
   const T = useText(LEDGER_TEXT);
-  const q = useQuery(ExpertDeskRecordsDocument, { variables: { appointmentId } });
   const a = useWorkflowAction();
   const [addAchievement] = useMutation(RecordAchievementDocument);
   const [addIp] = useMutation(RecordIpApplicationDocument);
@@ -308,8 +370,7 @@ function Achievements({
   const [fi] = Form.useForm();
   const last = window.end < chinaToday() ? window.end : chinaToday();
   const inWindow = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD') < window.start || d.format('YYYY-MM-DD') > last;
-  const refetch = ['ExpertDeskRecords', 'ExpertDeskIndicators'];
-  const appt = q.data?.appointment;
+  const refetch = ['ExpertDeskAchievements', 'ExpertDeskIpApplications', 'ExpertDeskRecords', 'ExpertDeskIndicators'];
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       {a.holder}
@@ -341,16 +402,7 @@ function Achievements({
         >
           <div className="entry-numbers">
             <Form.Item name="kind" label={T.achievementKind} rules={[{ required: true, message: T.required(T.achievementKind) }]}>
-              <Select
-                options={['NEW_TECHNOLOGY', 'NEW_PROCESS', 'NEW_PRODUCT'].map((k) => ({
-                  value: k,
-                  label: {
-                    NEW_TECHNOLOGY: ['新技术', 'New technology'],
-                    NEW_PROCESS: ['新工艺', 'New process'],
-                    NEW_PRODUCT: ['新产品', 'New product'],
-                  }[k]![lang === 'zh' ? 0 : 1],
-                }))}
-              />
+              <Select options={kindOptions(ACHIEVEMENT_KINDS, lang)} />
             </Form.Item>
             <Form.Item name="achievedOn" label={T.achievedOn} rules={[{ required: true, message: T.required(T.achievedOn) }]}>
               <DatePicker style={{ width: '100%' }} inputReadOnly disabledDate={inWindow} />
@@ -370,15 +422,36 @@ function Achievements({
             {T.addAchievement}
           </Button>
         </Form>
-        <List
-          size="small"
-          dataSource={appt?.achievements ?? []}
-          locale={{ emptyText: T.none }}
-          renderItem={(x) => (
-            <List.Item>
-              {x.achievedOn} · {x.title}
-            </List.Item>
-          )}
+        <DeskList
+          id="achievement-list"
+          urlPrefix="ach."
+          document={ExpertDeskAchievementsDocument}
+          searchFields={[
+            { name: 'q', label: T.achievementTitle, kind: 'text', width: 180 },
+            { name: 'kind', label: T.achievementKind, kind: 'select', width: 140, options: kindOptions(ACHIEVEMENT_KINDS, lang) },
+            { name: 'date', label: T.achievedOn, kind: 'dateRange' },
+          ]}
+          defaultSort={{ field: 'achievedOn', direction: 'DESC' }}
+          defaultSize={10}
+          variables={(st) => ({
+            filter: {
+              appointment: { id: { eq: appointmentId } },
+              ...(st.values.q ? { title: { contains: st.values.q } } : {}),
+              ...(st.values.kind && st.values.kind in ACHIEVEMENT_KINDS ? { kind: { eq: st.values.kind as AchievementKind } } : {}),
+              ...dateRange('achievedOn', st.values),
+            },
+            orderBy: [
+              { field: 'achievedOn' as const, direction: st.sort?.direction ?? 'DESC' },
+              { field: 'id' as const, direction: st.sort?.direction ?? 'DESC' },
+            ],
+          })}
+          pick={(d) => d.achievements}
+          rowKey={(r) => r.id}
+          columns={[
+            { title: T.achievedOn, key: 'achievedOn', dataIndex: 'achievedOn', sorter: true, width: 120 },
+            { title: T.achievementKind, key: 'kind', render: (_, r) => ACHIEVEMENT_KINDS[r.kind][lang === 'zh' ? 0 : 1], width: 100 },
+            { title: T.achievementTitle, key: 'title', dataIndex: 'title' },
+          ]}
         />
       </Card>
       <Card size="small" title={T.ip} data-testid="ip-applications">
@@ -409,16 +482,7 @@ function Achievements({
         >
           <div className="entry-numbers">
             <Form.Item name="kind" label={T.ipKind} rules={[{ required: true, message: T.required(T.ipKind) }]}>
-              <Select
-                options={['INVENTION_PATENT', 'UTILITY_MODEL', 'SOFTWARE_COPYRIGHT'].map((k) => ({
-                  value: k,
-                  label: {
-                    INVENTION_PATENT: ['发明专利', 'Invention patent'],
-                    UTILITY_MODEL: ['实用新型', 'Utility model'],
-                    SOFTWARE_COPYRIGHT: ['软件著作权', 'Software copyright'],
-                  }[k]![lang === 'zh' ? 0 : 1],
-                }))}
-              />
+              <Select options={kindOptions(IP_KINDS, lang)} />
             </Form.Item>
             <Form.Item name="filedOn" label={T.filedOn} rules={[{ required: true, message: T.required(T.filedOn) }]}>
               <DatePicker style={{ width: '100%' }} inputReadOnly disabledDate={inWindow} />
@@ -448,34 +512,49 @@ function Achievements({
             {T.addIp}
           </Button>
         </Form>
-        <List
-          size="small"
-          dataSource={appt?.ipApplications ?? []}
-          locale={{ emptyText: T.none }}
-          renderItem={(x) => (
-            <List.Item>
-              {x.filedOn} · {x.applicationNo} · {x.title}
-            </List.Item>
-          )}
+        <DeskList
+          id="ip-list"
+          urlPrefix="ip."
+          document={ExpertDeskIpApplicationsDocument}
+          searchFields={[
+            { name: 'q', label: T.ipTitle, kind: 'text', width: 180 },
+            { name: 'kind', label: T.ipKind, kind: 'select', width: 140, options: kindOptions(IP_KINDS, lang) },
+            { name: 'date', label: T.filedOn, kind: 'dateRange' },
+          ]}
+          defaultSort={{ field: 'filedOn', direction: 'DESC' }}
+          defaultSize={10}
+          variables={(st) => ({
+            filter: {
+              appointment: { id: { eq: appointmentId } },
+              ...(st.values.q ? { or: [{ title: { contains: st.values.q } }, { applicationNo: { contains: st.values.q } }] } : {}),
+              ...(st.values.kind && st.values.kind in IP_KINDS ? { kind: { eq: st.values.kind as IpKind } } : {}),
+              ...dateRange('filedOn', st.values),
+            },
+            orderBy: [
+              { field: 'filedOn' as const, direction: st.sort?.direction ?? 'DESC' },
+              { field: 'id' as const, direction: st.sort?.direction ?? 'DESC' },
+            ],
+          })}
+          pick={(d) => d.ipApplications}
+          rowKey={(r) => r.id}
+          columns={[
+            { title: T.filedOn, key: 'filedOn', dataIndex: 'filedOn', sorter: true, width: 120 },
+            { title: T.ipKind, key: 'kind', render: (_, r) => IP_KINDS[r.kind][lang === 'zh' ? 0 : 1], width: 110 },
+            { title: T.applicationNo, key: 'applicationNo', dataIndex: 'applicationNo', width: 150 },
+            { title: T.ipTitle, key: 'title', dataIndex: 'title' },
+          ]}
         />
       </Card>
     </Space>
   );
 }
 
-function AnnualReport({
-  appointmentId,
-  window,
-  report,
-}: {
-  appointmentId: number;
-  window: { start: string; end: string };
-  report: DeskIndicatorReportFragment | null;
-}) {
+function AnnualReport({ appointmentId, window }: { appointmentId: number; window: { start: string; end: string } }) {
   const T = useText(LEDGER_TEXT);
   const { lang } = useI18n();
   const q = useQuery(ExpertDeskRecordsDocument, { variables: { appointmentId } });
   const a = useWorkflowAction();
+  const client = useApolloClient();
   const [submit] = useMutation(SubmitAnnualReportDocument);
   const [form] = Form.useForm();
   const thisYear = Number(chinaToday().slice(0, 4));
@@ -483,20 +562,45 @@ function AnnualReport({
   const lastYear = Math.min(Number(window.end.slice(0, 4)), thisYear);
   const years = Array.from({ length: Math.max(0, lastYear - first + 1) }, (_, i) => lastYear - i);
   const done = q.data?.appointment?.annualReports ?? [];
-  const year = (Form.useWatch('year', form) as number | undefined) ?? years[0];
+  // In January the report usually due is last year's.
+  const initialYear = chinaToday().slice(5, 7) === '01' && years.includes(thisYear - 1) ? thisYear - 1 : years[0];
+  const year = (Form.useWatch('year', form) as number | undefined) ?? initialYear;
   const already = done.find((r) => r.year === year);
-  const draft = () => {
-    if (!report || report.year !== year) return;
-    const lines = report.indicators.map((i) => `${i.label.split(' / ')[lang === 'zh' ? 0 : 1]}：${i.actual}/${i.target}`);
-    form.setFieldValue('summary', `${year}年度履职情况（据服务台账，截至${report.asOf}）：\n${lines.join('\n')}\n\n主要工作与成效：\n`);
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState<string | null>(null);
+  const draft = async () => {
+    setDrafting(true);
+    try {
+      const res = await client.query({
+        query: ExpertDeskReportDraftDocument,
+        variables: { appointmentId, year },
+        fetchPolicy: 'network-only',
+      });
+      const d = res.data?.annualReportDraft;
+      if (!d) return;
+      form.setFieldValue('summary', d.text);
+      setDraftNote(T.draftMade(d.year, d.entries, d.asOf));
+    } catch (err) {
+      void a.message.error(pickLanguage((err as Error).message, lang), 8);
+    } finally {
+      setDrafting(false);
+    }
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       {a.holder}
       <Card size="small" title={T.annualReport} data-testid="annual-report">
-        <Form form={form} layout="vertical" initialValues={{ year: years[0] }}>
+        <Form form={form} layout="vertical" initialValues={{ year: initialYear }}>
           <Form.Item name="year" label={T.reportYear}>
-            <Select options={years.map((y) => ({ value: y, label: String(y) }))} style={{ maxWidth: 160 }} />
+            <Select
+              options={years.map((y) => ({ value: y, label: String(y) }))}
+              style={{ maxWidth: 160 }}
+              data-testid="report-year"
+              onChange={() => {
+                form.setFieldValue('summary', '');
+                setDraftNote(null);
+              }}
+            />
           </Form.Item>
           {already ? (
             <Alert type="success" showIcon title={T.reportDone(already.year, already.submittedOn)} />
@@ -510,10 +614,15 @@ function AnnualReport({
                   { max: 8000, message: T.maxLen(T.summary, 8000) },
                 ]}
               >
-                <Input.TextArea rows={8} maxLength={8000} showCount data-testid="report-summary" />
+                <Input.TextArea rows={14} maxLength={8000} showCount data-testid="report-summary" />
               </Form.Item>
+              {draftNote ? (
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="report-draft-note">
+                  {draftNote}
+                </Typography.Paragraph>
+              ) : null}
               <Space wrap>
-                <Button onClick={draft} disabled={!report || report.year !== year}>
+                <Button onClick={() => void draft()} loading={drafting} data-testid="report-draft">
                   {T.draftFromLedger}
                 </Button>
                 <Button

@@ -17,6 +17,26 @@ export type AccountAction =
   /** 解除登录锁定（有失败次数或已锁定时） / Lift the log-in lock (after failed log-ins or while locked) */
   | 'UNLOCK';
 
+/** Achievement 的筛选条件，可用 and / or / not 组合 / Conditions on Achievement, combinable with and / or / not */
+export type AchievementFilter = {
+  /** 完成日期 / Date achieved */
+  achievedOn?: DateFilter | null | undefined;
+  /** 全部满足 / All of these hold */
+  and?: Array<AchievementFilter> | null | undefined;
+  /** 按任职筛选 / Conditions on the appointment */
+  appointment?: AppointmentFilter | null | undefined;
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  id?: IntFilter | null | undefined;
+  /** 类别 / Kind */
+  kind?: AchievementKindFilter | null | undefined;
+  /** 不满足 / This does not hold */
+  not?: AchievementFilter | null | undefined;
+  /** 任一满足 / At least one of these holds */
+  or?: Array<AchievementFilter> | null | undefined;
+  /** 名称 / Title */
+  title?: StringFilter | null | undefined;
+};
+
 /** 成果类别（第七条第2项） / Kind of achievement (Art. 7.2) */
 export type AchievementKind =
   /** 新工艺 / New process */
@@ -25,6 +45,35 @@ export type AchievementKind =
   | 'NEW_PRODUCT'
   /** 新技术 / New technology */
   | 'NEW_TECHNOLOGY';
+
+/** AchievementKind 条件 / Conditions on a AchievementKind value */
+export type AchievementKindFilter = {
+  /** 等于 / Equal to */
+  eq?: AchievementKind | null | undefined;
+  /** 属于列表 / One of */
+  in?: Array<AchievementKind> | null | undefined;
+  /** 为空（true）或非空（false） / Is null (true) or not null (false) */
+  isNull?: boolean | null | undefined;
+  /** 不等于 / Not equal to */
+  ne?: AchievementKind | null | undefined;
+  /** 不属于列表 / None of */
+  notIn?: Array<AchievementKind> | null | undefined;
+};
+
+/** Achievement 的排序项 / One ordering term for Achievement lists */
+export type AchievementOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: AchievementSortField;
+};
+
+/** Achievement 可排序的字段 / Fields Achievement lists can be ordered by */
+export type AchievementSortField =
+  /** 完成日期 / Date achieved */
+  | 'achievedOn'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id';
 
 /** Application 的筛选条件，可用 and / or / not 组合 / Conditions on Application, combinable with and / or / not */
 export type ApplicationFilter = {
@@ -900,6 +949,45 @@ export type InviteExpertInput = {
   workStartedOn: string;
 };
 
+/** IpApplication 的筛选条件，可用 and / or / not 组合 / Conditions on IpApplication, combinable with and / or / not */
+export type IpApplicationFilter = {
+  /** 全部满足 / All of these hold */
+  and?: Array<IpApplicationFilter> | null | undefined;
+  /** 申请号（唯一） / Application number, unique */
+  applicationNo?: StringFilter | null | undefined;
+  /** 按任职筛选 / Conditions on the appointment */
+  appointment?: AppointmentFilter | null | undefined;
+  /** 申请日期 / Filing date */
+  filedOn?: DateFilter | null | undefined;
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  id?: IntFilter | null | undefined;
+  /** 类别 / Kind */
+  kind?: IpKindFilter | null | undefined;
+  /** 不满足 / This does not hold */
+  not?: IpApplicationFilter | null | undefined;
+  /** 任一满足 / At least one of these holds */
+  or?: Array<IpApplicationFilter> | null | undefined;
+  /** 状态 / Status */
+  status?: IpStatusFilter | null | undefined;
+  /** 名称 / Title */
+  title?: StringFilter | null | undefined;
+};
+
+/** IpApplication 的排序项 / One ordering term for IpApplication lists */
+export type IpApplicationOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field: IpApplicationSortField;
+};
+
+/** IpApplication 可排序的字段 / Fields IpApplication lists can be ordered by */
+export type IpApplicationSortField =
+  /** 申请日期 / Filing date */
+  | 'filedOn'
+  /** 行号（本表内唯一） / Row id, unique within its table */
+  | 'id';
+
 /** 知识产权类别（第七条第2项） / Kind of intellectual property (Art. 7.2) */
 export type IpKind =
   /** 发明专利 / Invention patent */
@@ -909,6 +997,20 @@ export type IpKind =
   /** 实用新型专利 / Utility model patent */
   | 'UTILITY_MODEL';
 
+/** IpKind 条件 / Conditions on a IpKind value */
+export type IpKindFilter = {
+  /** 等于 / Equal to */
+  eq?: IpKind | null | undefined;
+  /** 属于列表 / One of */
+  in?: Array<IpKind> | null | undefined;
+  /** 为空（true）或非空（false） / Is null (true) or not null (false) */
+  isNull?: boolean | null | undefined;
+  /** 不等于 / Not equal to */
+  ne?: IpKind | null | undefined;
+  /** 不属于列表 / None of */
+  notIn?: Array<IpKind> | null | undefined;
+};
+
 /** 知识产权状态 / Status of an IP application */
 export type IpStatus =
   /** 已申请 / Filed */
@@ -917,6 +1019,20 @@ export type IpStatus =
   | 'GRANTED'
   /** 被驳回 / Rejected */
   | 'REJECTED';
+
+/** IpStatus 条件 / Conditions on a IpStatus value */
+export type IpStatusFilter = {
+  /** 等于 / Equal to */
+  eq?: IpStatus | null | undefined;
+  /** 属于列表 / One of */
+  in?: Array<IpStatus> | null | undefined;
+  /** 为空（true）或非空（false） / Is null (true) or not null (false) */
+  isNull?: boolean | null | undefined;
+  /** 不等于 / Not equal to */
+  ne?: IpStatus | null | undefined;
+  /** 不属于列表 / None of */
+  notIn?: Array<IpStatus> | null | undefined;
+};
 
 /** 台账记录可办理的操作 / An action on a ledger entry */
 export type LedgerAction =
@@ -1451,6 +1567,8 @@ export type ServiceKind =
   | 'POLICY_BRIEFING'
   /** 研发工作会议 / R&D work meeting (Art. 6.1) */
   | 'RD_MEETING'
+  /** 人才引进与培养（计入驻企天数与培养人数，不计入技术服务或宣讲培训次数） / Talent introduction and training, counts toward days on site and people trained (Art. 6.3, 7.1, 7.3) */
+  | 'TALENT'
   /** 技术服务（计入每年不少于10次） / Technical service, counts toward the 10 a year (Art. 7.1) */
   | 'TECH_SERVICE'
   /** 技术培训（计入每年不少于3次宣讲或培训） / Technical training, counts toward the 3 a year (Art. 7.3) */
@@ -2186,6 +2304,58 @@ export type SubmitAnnualReportMutationVariables = Exact<{
 }>;
 
 export type SubmitAnnualReportMutation = { submitAnnualReport: { id: number; year: number } };
+
+export type ExpertDeskEvidenceQueryVariables = Exact<{
+  entryId?: number | null | undefined;
+}>;
+
+export type ExpertDeskEvidenceQuery = {
+  ledgerEntry: {
+    id: number;
+    nextActions: Array<LedgerAction>;
+    evidence: Array<{ id: number; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: string }>;
+  } | null;
+};
+
+export type DeleteLedgerEvidenceMutationVariables = Exact<{
+  id: number;
+}>;
+
+export type DeleteLedgerEvidenceMutation = { deleteLedgerEvidence: number };
+
+export type ExpertDeskReportDraftQueryVariables = Exact<{
+  appointmentId: number;
+  year: number;
+}>;
+
+export type ExpertDeskReportDraftQuery = {
+  annualReportDraft: { appointmentId: number; year: number; asOf: string; entries: number; text: string };
+};
+
+export type ExpertDeskAchievementsQueryVariables = Exact<{
+  filter?: AchievementFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<AchievementOrderBy> | AchievementOrderBy | null | undefined;
+}>;
+
+export type ExpertDeskAchievementsQuery = {
+  achievements: { totalCount: number; nodes: Array<{ id: number; kind: AchievementKind; title: string; achievedOn: string }> };
+};
+
+export type ExpertDeskIpApplicationsQueryVariables = Exact<{
+  filter?: IpApplicationFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<IpApplicationOrderBy> | IpApplicationOrderBy | null | undefined;
+}>;
+
+export type ExpertDeskIpApplicationsQuery = {
+  ipApplications: {
+    totalCount: number;
+    nodes: Array<{ id: number; kind: IpKind; title: string; applicationNo: string; filedOn: string; status: IpStatus }>;
+  };
+};
 
 export type FinanceFundingFragment = {
   id: number;
@@ -5160,6 +5330,318 @@ export const SubmitAnnualReportDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitAnnualReportMutation, SubmitAnnualReportMutationVariables>;
+export const ExpertDeskEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entryId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledgerEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entryId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskEvidenceQuery, ExpertDeskEvidenceQueryVariables>;
+export const DeleteLedgerEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteLedgerEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteLedgerEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evidenceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteLedgerEvidenceMutation, DeleteLedgerEvidenceMutationVariables>;
+export const ExpertDeskReportDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskReportDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annualReportDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'appointmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'appointmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'appointmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskReportDraftQuery, ExpertDeskReportDraftQueryVariables>;
+export const ExpertDeskAchievementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskAchievements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AchievementFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AchievementOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'achievements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'achievedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskAchievementsQuery, ExpertDeskAchievementsQueryVariables>;
+export const ExpertDeskIpApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertDeskIpApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'IpApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IpApplicationOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ipApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationNo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDeskIpApplicationsQuery, ExpertDeskIpApplicationsQueryVariables>;
 export const FinanceProjectsDocument = {
   kind: 'Document',
   definitions: [

@@ -166,6 +166,23 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     await screenshot(page, 'bureau-06-filing');
   });
 
+  it('pages the filing list and the list of filings sent on their own URL parameters', async () => {
+    await page.goto(`${api.url}/desk/bureau/filing`);
+    const sizeOf = (list: string) => page.getByTestId(`table-${list}`).locator('.ant-pagination-options .ant-select').innerText();
+    await expect.poll(() => sizeOf('sent')).toContain('20 条/页');
+    // The sent list to 10 a page: only its own keys change, the filing list keeps 20.
+    await page.getByTestId('table-sent').locator('.ant-pagination-options .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '10 条/页' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sent.size')).toBe('10');
+    expect(new URL(page.url()).searchParams.get('size')).toBeNull();
+    await expect.poll(() => sizeOf('sent')).toContain('10 条/页');
+    expect(await sizeOf('filing')).toContain('20 条/页');
+    // A URL with both lists' state opens each list as it was, the same after a reload.
+    await page.goto(`${api.url}/desk/bureau/filing?size=50&sent.size=10`);
+    await expect.poll(() => sizeOf('filing')).toContain('50 条/页');
+    await expect.poll(() => sizeOf('sent')).toContain('10 条/页');
+  });
+
   it('shows the notice end date on the working-day calendar before publishing, and an objection holds the case', async () => {
     await page.goto(`${api.url}/desk/bureau/notice`);
     for (const c of cases) await tick('to-publish', c.enterpriseName);

@@ -28,6 +28,11 @@ export interface SearchField {
 
 interface Props<N, TData, TVars> {
   id: string;
+  /**
+   * The prefix of this list's URL keys (`prefix.page`, `prefix.size`, `prefix.sort`, `prefix.<field>`);
+   * needed by every list but one on a page with several, so that paging one does not page the other.
+   */
+  urlPrefix?: string;
   title?: ReactNode;
   document: TypedDocumentNode<TData, TVars>;
   /** The query's variables from the list state (filter, orderBy); `first`/`offset` are added. */
@@ -51,7 +56,7 @@ interface Props<N, TData, TVars> {
 }
 
 export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, TVars>) {
-  const { id, title, document, variables, pick, columns, rowKey, recordPath, searchFields = [], batch, extra } = props;
+  const { id, urlPrefix, title, document, variables, pick, columns, rowKey, recordPath, searchFields = [], batch, extra } = props;
   const T = useText(KIT_TEXT);
   const [search, setSearch] = useSearchParams();
   const location = useLocation();
@@ -60,8 +65,8 @@ export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, 
     () => searchFields.flatMap((f) => (f.kind === 'dateRange' ? [`${f.name}From`, `${f.name}To`] : [f.name])),
     [searchFields],
   );
-  const state = readListState(search, names, { size: props.defaultSize, sort: props.defaultSort });
-  const set = (patch: Partial<ListState>) => setSearch(writeListState(search, names, { ...state, ...patch }), { replace: true });
+  const state = readListState(search, names, { size: props.defaultSize, sort: props.defaultSort }, urlPrefix);
+  const set = (patch: Partial<ListState>) => setSearch(writeListState(search, names, { ...state, ...patch }, urlPrefix), { replace: true });
   const vars = { ...variables(state), first: state.size, offset: (state.page - 1) * state.size } as unknown as TVars;
   const q = useQuery(document as TypedDocumentNode<TData, Record<string, unknown>>, {
     variables: vars as Record<string, unknown>,

@@ -11,7 +11,7 @@ export { readDeskError, pickLanguage, type DeskError } from './errors';
 export { parseYuan, fenToYuanInput } from './money';
 export { chinaToday, chinaDay, daysBetween, addYears, ISO_DATE } from './dates';
 export { validateCreditCode, validateResidentId } from './identifiers';
-export { readListState, writeListState, PAGE_SIZES, type ListState } from './listState';
+export { readListState, writeListState, listKey, PAGE_SIZES, type ListState } from './listState';
 export { useText, KIT_TEXT, ACTION_LABELS } from './text';
 export { useTodo } from './useTodo';
 export { yuanRule, creditCodeRule, residentIdRule } from './rules';

@@ -117,6 +117,7 @@ export default function BureauFiling() {
       <DeskList<Filing, BureauFilingsQuery, Record<string, unknown>>
         key={sentKey}
         id="sent"
+        urlPrefix="sent"
         title={T.sent}
         document={BureauFilingsDocument}
         variables={() => ({})}

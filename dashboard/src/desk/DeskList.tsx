@@ -7,7 +7,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -51,6 +51,8 @@ interface Props<N, TData, TVars> {
     render: (rows: N[], clear: () => void, refetch: () => void) => ReactNode;
   };
   extra?: ReactNode;
+  /** Rows that open below themselves (e.g. a case's objections). */
+  expandable?: TableProps<N>['expandable'];
   /** Called with the data after each load (e.g. to show counts elsewhere). */
   onData?: (data: TData) => void;
 }
@@ -160,6 +162,7 @@ export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, 
             dataSource={conn?.nodes ?? []}
             loading={q.loading && !q.data}
             scroll={{ x: 'max-content' }}
+            expandable={props.expandable}
             rowSelection={
               batch
                 ? {

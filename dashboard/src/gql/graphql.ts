@@ -275,6 +275,11 @@ export type BooleanFilter = {
   isNull?: boolean | null | undefined;
 };
 
+/** 征集通知可办理的操作 / An action on a yearly call (Art. 12.1) */
+export type CallAction =
+  /** 关闭征集（市科技局，已发布的征集） / Close the call (bureau; a published call) */
+  'CLOSE';
+
 /** Call 的筛选条件，可用 and / or / not 组合 / Conditions on Call, combinable with and / or / not */
 export type CallFilter = {
   /** 全部满足 / All of these hold */
@@ -1734,7 +1739,12 @@ export type MyTodoQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyTodoQuery = { myTodo: Array<{ key: string; count: number; stage: ApplicationStage | null }> };
 
+export type BureauCallYearsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BureauCallYearsQuery = { calls: { nodes: Array<{ id: number; year: number }> } };
+
 export type BureauCallsQueryVariables = Exact<{
+  filter?: CallFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
   orderBy?: Array<CallOrderBy> | CallOrderBy | null | undefined;
@@ -1752,6 +1762,7 @@ export type BureauCallsQuery = {
       status: CallStatus;
       version: number;
       publishedAt: string | null;
+      nextActions: Array<CallAction>;
     }>;
   };
 };
@@ -1906,8 +1917,10 @@ export type BureauFileBatchMutationVariables = Exact<{
 export type BureauFileBatchMutation = { fileRecognitionBatch: Array<{ id: number; filingNo: string; status: FilingStatus }> };
 
 export type BureauFilingsQueryVariables = Exact<{
+  filter?: FilingRecordFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
+  orderBy?: Array<FilingRecordOrderBy> | FilingRecordOrderBy | null | undefined;
 }>;
 
 export type BureauFilingsQuery = {
@@ -1938,8 +1951,10 @@ export type BureauPublishNoticeBatchMutationVariables = Exact<{
 export type BureauPublishNoticeBatchMutation = { publishNoticeBatch: { id: number; title: string; startsOn: string; endsOn: string } };
 
 export type BureauNoticeCasesQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
+  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
 }>;
 
 export type BureauNoticeCasesQuery = {
@@ -1961,6 +1976,7 @@ export type BureauNoticeCasesQuery = {
         status: ObjectionStatus;
         resolution: string | null;
         resolvedOn: string | null;
+        nextActions: Array<WorkflowAction>;
       }>;
       call: { id: number; year: number } | null;
       enterprise: { id: number; name: string } | null;
@@ -1993,8 +2009,10 @@ export type BureauRecogniseMutation = {
 };
 
 export type BureauRecognisedQueryVariables = Exact<{
+  filter?: AppointmentFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
+  orderBy?: Array<AppointmentOrderBy> | AppointmentOrderBy | null | undefined;
 }>;
 
 export type BureauRecognisedQuery = {
@@ -3867,6 +3885,42 @@ export const MyTodoDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTodoQuery, MyTodoQueryVariables>;
+export const BureauCallYearsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauCallYears' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calls' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauCallYearsQuery, BureauCallYearsQueryVariables>;
 export const BureauCallsDocument = {
   kind: 'Document',
   definitions: [
@@ -3875,6 +3929,11 @@ export const BureauCallsDocument = {
       operation: 'query',
       name: { kind: 'Name', value: 'BureauCalls' },
       variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallFilter' } },
+        },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
@@ -3901,6 +3960,11 @@ export const BureauCallsDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'calls' },
             arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
@@ -3935,6 +3999,7 @@ export const BureauCallsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                     ],
                   },
                 },
@@ -4615,6 +4680,11 @@ export const BureauFilingsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingRecordFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -4622,6 +4692,14 @@ export const BureauFilingsDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingRecordOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -4634,21 +4712,7 @@ export const BureauFilingsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'kind' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'RECOGNITION' } },
-                        ],
-                      },
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
@@ -4663,25 +4727,7 @@ export const BureauFilingsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
@@ -4817,6 +4863,11 @@ export const BureauNoticeCasesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -4824,6 +4875,14 @@ export const BureauNoticeCasesDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -4836,21 +4895,7 @@ export const BureauNoticeCasesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'IN_NOTICE' } },
-                        ],
-                      },
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
@@ -4865,22 +4910,7 @@ export const BureauNoticeCasesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        {
-                          kind: 'ObjectField',
-                          name: { kind: 'Name', value: 'field' },
-                          value: { kind: 'EnumValue', value: 'stageEnteredAt' },
-                        },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
@@ -4907,6 +4937,7 @@ export const BureauNoticeCasesDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'resolvedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                           ],
                         },
                       },
@@ -5141,6 +5172,11 @@ export const BureauRecognisedDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -5148,6 +5184,14 @@ export const BureauRecognisedDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -5160,29 +5204,7 @@ export const BureauRecognisedDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'origin' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [{ kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'CALL' } }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'certificateNo' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'isNull' }, value: { kind: 'BooleanValue', value: false } },
-                        ],
-                      },
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
@@ -5197,18 +5219,7 @@ export const BureauRecognisedDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {

@@ -13,7 +13,7 @@ import { ErrorBlock, LoadingBlock } from '../../../components/States';
 import { ActionBar, DeskPage, useText } from '../../../desk';
 import { BureauCaseDocument, BureauReviewDocument, type Decision, type RuleCode } from '../../../gql/graphql';
 import { ReviewHistory } from '../../records/ReviewHistory';
-import { StageTag, useBureauText } from './common';
+import { StageTag, useBureauBack, useBureauText } from './common';
 
 const TEXT = {
   zh: {
@@ -78,6 +78,7 @@ export default function BureauCase() {
   const { lang } = useI18n();
   const id = Number(useParams().id);
   const q = useQuery(BureauCaseDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const back = useBureauBack(q.data?.application?.stage);
   const [review] = useMutation(BureauReviewDocument);
   if (q.error) return <ErrorBlock error={q.error} onRetry={() => void q.refetch()} />;
   const a = q.data?.application;
@@ -99,7 +100,7 @@ export default function BureauCase() {
   const elsewhere = T.paths[a.stage];
   return (
     <DeskPage
-      list={{ title: T.list, path: '/desk/bureau/review' }}
+      list={back}
       title={subject}
       status={<StageTag stage={a.stage} onHold={a.onHold} />}
       meta={`${a.call?.year ?? ''} · ${lang === 'zh' ? a.division?.nameZh : a.division?.nameEn} · ${lang === 'zh' ? a.sector?.nameZh : a.sector?.nameEn}`}

@@ -6,7 +6,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { fenToYuanString } from '../../../charts/format';
 import { refLabel } from '../../../charts/labels';
@@ -56,6 +56,7 @@ export function ReviewInbox({
   batch?: boolean;
 }) {
   const T = useText(INBOX_TEXT);
+  const location = useLocation();
   const { lang } = useI18n();
   const { sectors } = useReference();
   const transitions = useTransitions();
@@ -120,7 +121,10 @@ export function ReviewInbox({
             key: 'e',
             render: (_, r) => (
               <span>
-                <Link to={casePath(r.id)}>{r.enterprise?.name ?? `#${r.id}`}</Link>
+                {/* The list it leaves goes along, so the case page's Back keeps the filters. */}
+                <Link to={casePath(r.id)} state={{ from: location.pathname + location.search }} data-testid={`case-link-${r.id}`}>
+                  {r.enterprise?.name ?? `#${r.id}`}
+                </Link>
                 {r.priorityRecommended ? (
                   <Tag color="gold" style={{ marginLeft: 6 }} title={priorityGrounds(r.enterprise, lang).join('、')}>
                     {T.priorityTag}

@@ -383,6 +383,8 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
       }
       await tablet.goto(`${api.url}/desk/bureau/cases/${cases[1].id}`);
       await tablet.getByTestId('record-title').waitFor();
+      // Opened directly, a recognised case goes back to the recognition desk, not to the re-review.
+      expect(await tablet.getByTestId('desk-breadcrumb').locator('a').first().innerText()).toBe('认定发文');
       await screenshot(tablet, 'bureau-768-case');
       expect(await tablet.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1'), 'case').toBe(true);
     } finally {

@@ -5,6 +5,7 @@
 export { ActionBar, useTransitions, type ActionSpec, type Transition } from './ActionBar';
 export { DeskList, type SearchField } from './DeskList';
 export { isOwnClick } from './rowClick';
+export { ListLink } from './ListLink';
 export { DeskPage, useCameFrom } from './DeskPage';
 export { DeskErrorAlert, useWorkflowAction } from './useWorkflowAction';
 export { readDeskError, pickLanguage, type DeskError } from './errors';

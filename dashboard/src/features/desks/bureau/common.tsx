@@ -7,10 +7,10 @@ import { useApolloClient } from '@apollo/client/react';
 import { Alert, message as antMessage, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { enumLabel } from '../../../charts/labels';
-import { chinaDay, pickLanguage, readDeskError, useText, type ListState, type SearchField } from '../../../desk';
+import { chinaDay, ListLink, pickLanguage, readDeskError, useText, type ListState, type SearchField } from '../../../desk';
 import type { BureauCaseRowFragment } from '../../../gql/graphql';
 
 export const BUREAU_TEXT = {
@@ -105,6 +105,7 @@ const STAGE_LIST: Record<string, BureauList> = {
   PARTY_APPROVED: 'filing',
   FILED: 'notice',
   IN_NOTICE: 'notice',
+  RECOGNISED: 'recognition',
 };
 
 /**
@@ -121,11 +122,10 @@ export function useBureauBack(stage: string | undefined): { title: string; path:
 
 /** A link to a case that carries the list it leaves (`from`), so the case page's Back keeps its filters. */
 export function CaseLink({ to, id, children }: { to: string; id: number; children: ReactNode }) {
-  const location = useLocation();
   return (
-    <Link to={to} state={{ from: location.pathname + location.search }} data-testid={`case-link-${id}`}>
+    <ListLink to={to} testId={`case-link-${id}`}>
       {children}
-    </Link>
+    </ListLink>
   );
 }
 

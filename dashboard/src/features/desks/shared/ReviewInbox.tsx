@@ -6,12 +6,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { fenToYuanString } from '../../../charts/format';
 import { refLabel } from '../../../charts/labels';
 import { useReference } from '../../../data/reference';
-import { DeskList, pickLanguage, useTransitions, useWorkflowAction, type ListState } from '../../../desk';
+import { DeskList, ListLink, pickLanguage, useTransitions, useWorkflowAction, type ListState } from '../../../desk';
 import {
   type ApplicationFilter,
   type ApplicationSortField,
@@ -56,7 +55,6 @@ export function ReviewInbox({
   batch?: boolean;
 }) {
   const T = useText(INBOX_TEXT);
-  const location = useLocation();
   const { lang } = useI18n();
   const { sectors } = useReference();
   const transitions = useTransitions();
@@ -122,9 +120,9 @@ export function ReviewInbox({
             render: (_, r) => (
               <span>
                 {/* The list it leaves goes along, so the case page's Back keeps the filters. */}
-                <Link to={casePath(r.id)} state={{ from: location.pathname + location.search }} data-testid={`case-link-${r.id}`}>
+                <ListLink to={casePath(r.id)} testId={`case-link-${r.id}`}>
                   {r.enterprise?.name ?? `#${r.id}`}
-                </Link>
+                </ListLink>
                 {r.priorityRecommended ? (
                   <Tag color="gold" style={{ marginLeft: 6 }} title={priorityGrounds(r.enterprise, lang).join('、')}>
                     {T.priorityTag}

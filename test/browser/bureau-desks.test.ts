@@ -129,6 +129,10 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     const { rows: app } = await api.db.sql.query('select proposed_expert_id from application where id = $1', [a.id]);
     expect(app[0].proposed_expert_id).toBe(top.expertId);
     cases[0].expertId = top.expertId;
+    // MATCHED: the server no longer offers SELECT, so neither 登记为候选人 nor 确定 is shown.
+    await expect
+      .poll(() => page.locator('button[data-testid^="record-"], button[data-testid^="choose-"], button[data-testid^="edit-"]').count())
+      .toBe(0);
     await screenshot(page, 'bureau-04-matched');
   });
 
@@ -164,6 +168,23 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     await page.getByRole('button', { name: '知道了' }).click();
     await page.getByTestId('table-sent').getByText(`聊科副总备〔${year}〕2号`).waitFor();
     await screenshot(page, 'bureau-06-filing');
+  });
+
+  it('pages the filing list and the list of filings sent on their own URL parameters', async () => {
+    await page.goto(`${api.url}/desk/bureau/filing`);
+    const sizeOf = (list: string) => page.getByTestId(`table-${list}`).locator('.ant-pagination-options .ant-select').innerText();
+    await expect.poll(() => sizeOf('sent')).toContain('20 条/页');
+    // The sent list to 10 a page: only its own keys change, the filing list keeps 20.
+    await page.getByTestId('table-sent').locator('.ant-pagination-options .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '10 条/页' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sent.size')).toBe('10');
+    expect(new URL(page.url()).searchParams.get('size')).toBeNull();
+    await expect.poll(() => sizeOf('sent')).toContain('10 条/页');
+    expect(await sizeOf('filing')).toContain('20 条/页');
+    // A URL with both lists' state opens each list as it was, the same after a reload.
+    await page.goto(`${api.url}/desk/bureau/filing?size=50&sent.size=10`);
+    await expect.poll(() => sizeOf('filing')).toContain('50 条/页');
+    await expect.poll(() => sizeOf('sent')).toContain('10 条/页');
   });
 
   it('shows the notice end date on the working-day calendar before publishing, and an objection holds the case', async () => {
@@ -226,6 +247,8 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     await page.getByTestId('resolution-save').click();
     await page.locator('.ant-message').getByText('已处理异议').waitFor();
     expect(await stage(held.id)).toEqual({ stage: 'IN_NOTICE', on_hold: false });
+    // Resolved: the objection's nextActions is empty, so its 处理 button is gone.
+    await expect.poll(() => page.getByTestId(`objections-${held.id}`).locator('button').count()).toBe(0);
 
     await page.goto(`${api.url}/desk/bureau/recognition`);
     for (const c of [held, free]) {
@@ -258,6 +281,114 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toContain('application/pdf');
       expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
+  it('keeps each list’s search and page size in the URL, served by the server, and a case opened by its name goes back to that list', async () => {
+    // Party group: the search is the server's filter (an unknown name finds nothing).
+    await page.goto(`${api.url}/desk/bureau/party`);
+    await page.getByTestId('search-party-name').fill('不存在的企业名称');
+    await page.getByTestId('search-party-submit').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('name')).toBe('不存在的企业名称');
+    // (antd hides the pager of an empty table, so the empty state is the sign.)
+    await expect.poll(() => page.getByTestId('table-party').locator('.ant-table-placeholder .ant-empty').count()).toBe(1);
+    expect(await page.getByTestId('table-party').locator('tr.ant-table-row').count()).toBe(0);
+
+    // Recognition: the recognised list searches by document number under its own `done.` keys.
+    const { rows: doc } = await api.db.sql.query('select recognition_doc_no from appointment where application_id = $1', [cases[1].id]);
+    await page.goto(`${api.url}/desk/bureau/recognition`);
+    await page.getByTestId('search-recognised-q').fill(doc[0].recognition_doc_no);
+    await page.getByTestId('search-recognised-submit').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('done.q')).toBe(doc[0].recognition_doc_no);
+    await expect.poll(() => page.getByTestId('total-recognised').getAttribute('data-total')).toBe('1');
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+
+    // Notice: the cases in notice are a server-paged list (`notice.` keys), not 100 rows paged in the browser.
+    const { rows: held } = await api.db.sql.query(
+      `select a.id, e.name from application a join enterprise e on e.id = a.enterprise_id
+        where a.stage = 'IN_NOTICE' order by a.id limit 1`,
+    );
+    expect(held).toHaveLength(1);
+    const { id, name } = held[0];
+    await page.goto(`${api.url}/desk/bureau/notice`);
+    await page.getByTestId('search-notice-name').fill(name);
+    await page.getByTestId('search-notice-submit').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('notice.name')).toBe(name);
+    await page.getByTestId('table-notice').locator('.ant-pagination-options .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '10 条/页' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('notice.size')).toBe('10');
+    const listUrl = page.url();
+
+    // Opened by its name: the breadcrumb names the notice desk and goes back with the filters.
+    await page.getByTestId('table-notice').getByTestId(`case-link-${id}`).click();
+    await page.waitForURL(`**/desk/bureau/cases/${id}`);
+    const crumb = page.getByTestId('desk-breadcrumb').locator('a').first();
+    await expect.poll(() => crumb.innerText()).toBe('公示');
+    await screenshot(page, 'bureau-11-case-from-notice');
+    await crumb.click();
+    await expect.poll(() => page.url()).toBe(listUrl);
+    await expect.poll(() => page.getByTestId('search-notice-name').inputValue()).toBe(name);
+  });
+
+  it('searches, sorts and pages the calls in the URL, and closes the call only while the server offers CLOSE', async () => {
+    await page.goto(`${api.url}/desk/bureau/calls`);
+    const rows = page.getByTestId('table-calls').locator('tbody tr.ant-table-row');
+    await page.getByTestId('search-calls-title').fill(`${year}年度`);
+    await page.getByTestId('search-calls-submit').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('title')).toBe(`${year}年度`);
+    await expect.poll(() => rows.count()).toBe(1);
+    // Sorted by the application window, 10 a page: all of it in the URL, kept over a reload.
+    await page.getByTestId('table-calls').locator('th', { hasText: '申报时间' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('opensOn');
+    await page.getByTestId('table-calls').locator('.ant-pagination-options .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '10 条/页' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('size')).toBe('10');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('search-calls-title').inputValue()).toBe(`${year}年度`);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain(`聊城市${year}年度`);
+    await screenshot(page, 'bureau-12-calls-search');
+
+    // Only a published call offers 关闭征集; the closed ones do not.
+    const { rows: closedBefore } = await api.db.sql.query("select year from call where status <> 'PUBLISHED'");
+    await page.goto(`${api.url}/desk/bureau/calls`);
+    await page.getByTestId('desk-list-calls').getByText(`聊城市${year}年度`).waitFor();
+    for (const r of closedBefore) expect(await page.getByTestId(`call-close-${r.year}`).count()).toBe(0);
+    await page.getByTestId(`call-close-${year}`).click();
+    await page.getByTestId('call-close-confirm').click();
+    await page.locator('.ant-message').getByText(`已关闭${year}年度征集`).waitFor();
+    const { rows: after } = await api.db.sql.query('select status from call where id = $1', [callId]);
+    expect(after).toEqual([{ status: 'CLOSED' }]);
+    await expect.poll(() => page.getByTestId(`call-close-${year}`).count()).toBe(0);
+    await screenshot(page, 'bureau-13-call-closed');
+  });
+
+  it('reads at tablet width (768 px): no bureau desk overflows the page sideways', async () => {
+    const tablet = await browser.newPage({ width: 768, height: 1024 });
+    try {
+      const desks: Array<[string, string, string[]]> = [
+        ['calls', '/desk/bureau/calls', ['calls']],
+        ['review', '/desk/bureau/review', ['review']],
+        ['matching', '/desk/bureau/matching', ['matching']],
+        ['party', '/desk/bureau/party', ['party']],
+        ['filing', '/desk/bureau/filing', ['filing', 'sent']],
+        ['notice', '/desk/bureau/notice', ['to-publish', 'notice']],
+        ['recognition', '/desk/bureau/recognition', ['waiting', 'recognised']],
+      ];
+      for (const [name, path, lists] of desks) {
+        await tablet.goto(`${api.url}${path}`);
+        for (const list of lists) await expect.poll(() => tablet.getByTestId(`total-${list}`).getAttribute('data-total')).not.toBeNull();
+        await screenshot(tablet, `bureau-768-${name}`);
+        expect(await tablet.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1'), name).toBe(true);
+      }
+      await tablet.goto(`${api.url}/desk/bureau/cases/${cases[1].id}`);
+      await tablet.getByTestId('record-title').waitFor();
+      // Opened directly, a recognised case goes back to the recognition desk, not to the re-review.
+      expect(await tablet.getByTestId('desk-breadcrumb').locator('a').first().innerText()).toBe('认定发文');
+      await screenshot(tablet, 'bureau-768-case');
+      expect(await tablet.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1'), 'case').toBe(true);
+    } finally {
+      await tablet.close();
     }
   });
 });

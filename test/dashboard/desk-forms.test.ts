@@ -116,13 +116,28 @@ describe('a desk list’s state in the URL', () => {
     const names = ['q', 'dateFrom', 'dateTo'];
     const ach = { values: { q: '轴承' }, page: 2, size: 10, sort: { field: 'achievedOn', direction: 'ASC' as const } };
     const ip = { values: { dateFrom: '2025-01-01' }, page: 1, size: 50, sort: { field: 'filedOn', direction: 'DESC' as const } };
-    const url = writeListState(writeListState(new URLSearchParams('tab=records&page=4'), names, ach, 'ach.'), names, ip, 'ip.');
+    const url = writeListState(writeListState(new URLSearchParams('tab=records&page=4'), names, ach, 'ach'), names, ip, 'ip');
     expect(url.toString()).toBe(
       'ach.page=2&ach.q=%E8%BD%B4%E6%89%BF&ach.size=10&ach.sort=achievedOn&ip.dateFrom=2025-01-01&ip.size=50&ip.sort=-filedOn&page=4&tab=records',
     );
-    expect(readListState(url, names, {}, 'ach.')).toEqual(ach);
-    expect(readListState(url, names, {}, 'ip.')).toEqual(ip);
+    expect(readListState(url, names, {}, 'ach')).toEqual(ach);
+    expect(readListState(url, names, {}, 'ip')).toEqual(ip);
     expect(readListState(url, names).page).toBe(4);
+  });
+
+  it('keeps two lists of one page apart by prefix, so paging one does not page the other', () => {
+    const first = { values: { q: '化工' }, page: 2, size: 50, sort: { field: 'stageEnteredAt', direction: 'ASC' as const } };
+    const second = { values: { q: '备' }, page: 3, size: 10, sort: { field: 'filedOn', direction: 'DESC' as const } };
+    const url = writeListState(writeListState(new URLSearchParams(), ['q'], first), ['q'], second, 'sent');
+    expect(url.toString()).toBe(
+      'page=2&q=%E5%8C%96%E5%B7%A5&sent.page=3&sent.q=%E5%A4%87&sent.size=10&sent.sort=-filedOn&size=50&sort=stageEnteredAt',
+    );
+    expect(readListState(url, ['q'])).toEqual(first);
+    expect(readListState(url, ['q'], {}, 'sent')).toEqual(second);
+    // Back to defaults on the second list leaves the first list's keys alone.
+    const reset = writeListState(url, ['q'], { values: {}, page: 1, size: 20, sort: null }, 'sent');
+    expect(readListState(reset, ['q'])).toEqual(first);
+    expect([...reset.keys()].filter((k) => k.startsWith('sent.'))).toEqual([]);
   });
 });
 

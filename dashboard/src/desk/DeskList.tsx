@@ -7,7 +7,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -28,6 +28,11 @@ export interface SearchField {
 
 interface Props<N, TData, TVars> {
   id: string;
+  /**
+   * The prefix of this list's URL keys (`prefix.page`, `prefix.size`, `prefix.sort`, `prefix.<field>`);
+   * needed by every list but one on a page with several, so that paging one does not page the other.
+   */
+  urlPrefix?: string;
   title?: ReactNode;
   document: TypedDocumentNode<TData, TVars>;
   /** The query's variables from the list state (filter, orderBy); `first`/`offset` are added. */
@@ -46,14 +51,14 @@ interface Props<N, TData, TVars> {
     render: (rows: N[], clear: () => void, refetch: () => void) => ReactNode;
   };
   extra?: ReactNode;
+  /** Rows that open below themselves (e.g. a case's objections). */
+  expandable?: TableProps<N>['expandable'];
   /** Called with the data after each load (e.g. to show counts elsewhere). */
   onData?: (data: TData) => void;
-  /** Prefix of the list's URL keys, for two lists on one page (e.g. `ach.` → `ach.page`, `ach.sort`). */
-  urlPrefix?: string;
 }
 
 export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, TVars>) {
-  const { id, title, document, variables, pick, columns, rowKey, recordPath, searchFields = [], batch, extra } = props;
+  const { id, urlPrefix, title, document, variables, pick, columns, rowKey, recordPath, searchFields = [], batch, extra } = props;
   const T = useText(KIT_TEXT);
   const [search, setSearch] = useSearchParams();
   const location = useLocation();
@@ -62,9 +67,8 @@ export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, 
     () => searchFields.flatMap((f) => (f.kind === 'dateRange' ? [`${f.name}From`, `${f.name}To`] : [f.name])),
     [searchFields],
   );
-  const prefix = props.urlPrefix ?? '';
-  const state = readListState(search, names, { size: props.defaultSize, sort: props.defaultSort }, prefix);
-  const set = (patch: Partial<ListState>) => setSearch(writeListState(search, names, { ...state, ...patch }, prefix), { replace: true });
+  const state = readListState(search, names, { size: props.defaultSize, sort: props.defaultSort }, urlPrefix);
+  const set = (patch: Partial<ListState>) => setSearch(writeListState(search, names, { ...state, ...patch }, urlPrefix), { replace: true });
   const vars = { ...variables(state), first: state.size, offset: (state.page - 1) * state.size } as unknown as TVars;
   const q = useQuery(document as TypedDocumentNode<TData, Record<string, unknown>>, {
     variables: vars as Record<string, unknown>,
@@ -158,6 +162,7 @@ export function DeskList<N extends object, TData, TVars>(props: Props<N, TData, 
             dataSource={conn?.nodes ?? []}
             loading={q.loading && !q.data}
             scroll={{ x: 'max-content' }}
+            expandable={props.expandable}
             rowSelection={
               batch
                 ? {

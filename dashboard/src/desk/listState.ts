@@ -3,6 +3,9 @@
  * A desk list's state in the URL's query string: the search form's values, the page, the
  * page size and the sort (`sort=field` ascending, `sort=-field` descending). Pure functions,
  * so the round trip is tested without a browser.
+ *
+ * Two lists on one page each take a `prefix`, so that their keys do not meet: with prefix
+ * `sent` the second list keeps `sent.page`, `sent.size`, `sent.sort` and `sent.<field>`.
  */
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -16,24 +19,26 @@ export interface ListState {
 
 const RESERVED = new Set(['page', 'size', 'sort']);
 
-/**
- * `prefix` keeps two lists on one page apart (`ach.page`, `ip.sort`); without it the keys are
- * the plain names.
- */
+/** The URL key of a list's parameter: `name`, or `prefix.name` for a list with a prefix. */
+export function listKey(prefix: string | undefined, name: string): string {
+  return prefix ? `${prefix}.${name}` : name;
+}
+
 export function readListState(
   search: URLSearchParams,
   fieldNames: readonly string[],
   defaults: { size?: number; sort?: ListState['sort'] } = {},
-  prefix = '',
+  prefix?: string,
 ): ListState {
+  const key = (name: string) => listKey(prefix, name);
   const values: Record<string, string> = {};
   for (const name of fieldNames) {
-    const v = search.get(prefix + name);
+    const v = search.get(key(name));
     if (v) values[name] = v;
   }
-  const page = Number(search.get(`${prefix}page`));
-  const size = Number(search.get(`${prefix}size`));
-  const sortParam = search.get(`${prefix}sort`);
+  const page = Number(search.get(key('page')));
+  const size = Number(search.get(key('size')));
+  const sortParam = search.get(key('sort'));
   const sort =
     sortParam && /^-?[A-Za-z][A-Za-z0-9_]*$/.test(sortParam)
       ? { field: sortParam.replace(/^-/, ''), direction: sortParam.startsWith('-') ? ('DESC' as const) : ('ASC' as const) }
@@ -47,13 +52,14 @@ export function readListState(
 }
 
 /** The query string for a new state; keys that are not the list's own are kept. */
-export function writeListState(search: URLSearchParams, fieldNames: readonly string[], state: ListState, prefix = ''): URLSearchParams {
+export function writeListState(search: URLSearchParams, fieldNames: readonly string[], state: ListState, prefix?: string): URLSearchParams {
+  const key = (name: string) => listKey(prefix, name);
   const next = new URLSearchParams(search);
-  for (const name of [...fieldNames, ...RESERVED]) next.delete(prefix + name);
-  for (const [k, v] of Object.entries(state.values)) if (v && !RESERVED.has(k)) next.set(prefix + k, v);
-  if (state.page > 1) next.set(`${prefix}page`, String(state.page));
-  if (state.size !== 20) next.set(`${prefix}size`, String(state.size));
-  if (state.sort) next.set(`${prefix}sort`, `${state.sort.direction === 'DESC' ? '-' : ''}${state.sort.field}`);
+  for (const name of [...fieldNames, ...RESERVED]) next.delete(key(name));
+  for (const [k, v] of Object.entries(state.values)) if (v && !RESERVED.has(k)) next.set(key(k), v);
+  if (state.page > 1) next.set(key('page'), String(state.page));
+  if (state.size !== 20) next.set(key('size'), String(state.size));
+  if (state.sort) next.set(key('sort'), `${state.sort.direction === 'DESC' ? '-' : ''}${state.sort.field}`);
   next.sort();
   return next;
 }

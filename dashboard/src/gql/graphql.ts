@@ -275,6 +275,11 @@ export type BooleanFilter = {
   isNull?: boolean | null | undefined;
 };
 
+/** 征集通知可办理的操作 / An action on a yearly call (Art. 12.1) */
+export type CallAction =
+  /** 关闭征集（市科技局，已发布的征集） / Close the call (bureau; a published call) */
+  'CLOSE';
+
 /** Call 的筛选条件，可用 and / or / not 组合 / Conditions on Call, combinable with and / or / not */
 export type CallFilter = {
   /** 全部满足 / All of these hold */
@@ -1739,7 +1744,12 @@ export type MyTodoQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyTodoQuery = { myTodo: Array<{ key: string; count: number; stage: ApplicationStage | null }> };
 
+export type BureauCallYearsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BureauCallYearsQuery = { calls: { nodes: Array<{ id: number; year: number }> } };
+
 export type BureauCallsQueryVariables = Exact<{
+  filter?: CallFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
   orderBy?: Array<CallOrderBy> | CallOrderBy | null | undefined;
@@ -1757,6 +1767,7 @@ export type BureauCallsQuery = {
       status: CallStatus;
       version: number;
       publishedAt: string | null;
+      nextActions: Array<CallAction>;
     }>;
   };
 };
@@ -1911,8 +1922,10 @@ export type BureauFileBatchMutationVariables = Exact<{
 export type BureauFileBatchMutation = { fileRecognitionBatch: Array<{ id: number; filingNo: string; status: FilingStatus }> };
 
 export type BureauFilingsQueryVariables = Exact<{
+  filter?: FilingRecordFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
+  orderBy?: Array<FilingRecordOrderBy> | FilingRecordOrderBy | null | undefined;
 }>;
 
 export type BureauFilingsQuery = {
@@ -1943,8 +1956,10 @@ export type BureauPublishNoticeBatchMutationVariables = Exact<{
 export type BureauPublishNoticeBatchMutation = { publishNoticeBatch: { id: number; title: string; startsOn: string; endsOn: string } };
 
 export type BureauNoticeCasesQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
+  orderBy?: Array<ApplicationOrderBy> | ApplicationOrderBy | null | undefined;
 }>;
 
 export type BureauNoticeCasesQuery = {
@@ -1966,6 +1981,7 @@ export type BureauNoticeCasesQuery = {
         status: ObjectionStatus;
         resolution: string | null;
         resolvedOn: string | null;
+        nextActions: Array<WorkflowAction>;
       }>;
       call: { id: number; year: number } | null;
       enterprise: { id: number; name: string } | null;
@@ -1998,8 +2014,10 @@ export type BureauRecogniseMutation = {
 };
 
 export type BureauRecognisedQueryVariables = Exact<{
+  filter?: AppointmentFilter | null | undefined;
   first?: number | null | undefined;
   offset?: number | null | undefined;
+  orderBy?: Array<AppointmentOrderBy> | AppointmentOrderBy | null | undefined;
 }>;
 
 export type BureauRecognisedQuery = {
@@ -3882,6 +3900,42 @@ export const MyTodoDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTodoQuery, MyTodoQueryVariables>;
+export const BureauCallYearsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BureauCallYears' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calls' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauCallYearsQuery, BureauCallYearsQueryVariables>;
 export const BureauCallsDocument = {
   kind: 'Document',
   definitions: [
@@ -3890,6 +3944,11 @@ export const BureauCallsDocument = {
       operation: 'query',
       name: { kind: 'Name', value: 'BureauCalls' },
       variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallFilter' } },
+        },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
@@ -3916,6 +3975,11 @@ export const BureauCallsDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'calls' },
             arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
@@ -3950,6 +4014,7 @@ export const BureauCallsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                     ],
                   },
                 },
@@ -4630,6 +4695,11 @@ export const BureauFilingsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingRecordFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -4637,6 +4707,14 @@ export const BureauFilingsDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FilingRecordOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -4649,21 +4727,7 @@ export const BureauFilingsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'kind' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'RECOGNITION' } },
-                        ],
-                      },
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
@@ -4678,25 +4742,7 @@ export const BureauFilingsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'filedOn' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
@@ -4832,6 +4878,11 @@ export const BureauNoticeCasesDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -4839,6 +4890,14 @@ export const BureauNoticeCasesDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -4851,21 +4910,7 @@ export const BureauNoticeCasesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'stage' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'IN_NOTICE' } },
-                        ],
-                      },
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
@@ -4880,22 +4925,7 @@ export const BureauNoticeCasesDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        {
-                          kind: 'ObjectField',
-                          name: { kind: 'Name', value: 'field' },
-                          value: { kind: 'EnumValue', value: 'stageEnteredAt' },
-                        },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
@@ -4922,6 +4952,7 @@ export const BureauNoticeCasesDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'resolution' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'resolvedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                           ],
                         },
                       },
@@ -5156,6 +5187,11 @@ export const BureauRecognisedDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -5163,6 +5199,14 @@ export const BureauRecognisedDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentOrderBy' } } },
+          },
         },
       ],
       selectionSet: {
@@ -5175,29 +5219,7 @@ export const BureauRecognisedDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'origin' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [{ kind: 'ObjectField', name: { kind: 'Name', value: 'eq' }, value: { kind: 'EnumValue', value: 'CALL' } }],
-                      },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'certificateNo' },
-                      value: {
-                        kind: 'ObjectValue',
-                        fields: [
-                          { kind: 'ObjectField', name: { kind: 'Name', value: 'isNull' }, value: { kind: 'BooleanValue', value: false } },
-                        ],
-                      },
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
                 kind: 'Argument',
@@ -5212,18 +5234,7 @@ export const BureauRecognisedDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    {
-                      kind: 'ObjectValue',
-                      fields: [
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
-                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
-                      ],
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {

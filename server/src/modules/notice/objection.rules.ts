@@ -3,8 +3,26 @@
  * `objection_open_unresolved`, `objection_resolved_has_date_and_result` and
  * `objection_resolved_after_received`. docs/workflow.md "Objections".
  */
+import type { ApplicationStage } from '../application/application.enums';
+import type { Role } from '../identity/role';
+import { permit, WorkflowAction } from '../workflow/pipeline';
 import { ruleViolation } from '../workflow/workflow.errors';
 import { ObjectionStatus } from './objection.entity';
+
+/** An objection still waits for its finding only while it is open. */
+export function objectionOpen(status: ObjectionStatus): boolean {
+  return status === ObjectionStatus.OPEN;
+}
+
+/**
+ * The findings `role` may record now on an objection (for its `nextActions`): the same checks
+ * as `resolveObjection`, which refuses a resolved objection and asks the pipeline table
+ * (`permit`) whether the case's stage allows upholding or dismissing.
+ */
+export function objectionActions(status: ObjectionStatus, app: { stage: ApplicationStage; onHold: boolean }, role: Role): WorkflowAction[] {
+  if (!objectionOpen(status)) return [];
+  return [WorkflowAction.UPHOLD_OBJECTION, WorkflowAction.DISMISS_OBJECTION].filter((a) => permit(app.stage, a, role, app.onHold).ok);
+}
 
 export interface ObjectionResolution {
   status: ObjectionStatus;

@@ -1,6 +1,6 @@
 /**
- * Entry points of the work desks, part 2 (expert, enterprise, agency, finance): thin, each calls
- * one service. The `nextActions` fields are computed by the services' rules so the dashboard
+ * Entry points of the work desks, part 2 (expert, enterprise, agency, finance), and the bureau's
+ * calls and objections: thin, each calls one service. The `nextActions` fields are computed by the services' rules so the dashboard
  * never repeats them; the dry runs (`previewGrade`, `previewDisbursement`) evaluate the same
  * rules as the steps without writing.
  */
@@ -20,7 +20,13 @@ import { User } from '../identity/user.entity';
 import { Reward } from '../evaluation/reward.entity';
 import { READERS } from '../identity/access';
 import { Role } from '../identity/role';
+import { Application } from '../application/application.entity';
 import { Appointment } from '../appointment/appointment.entity';
+import { Call } from '../call/call.entity';
+import { CallAction, callActions } from '../call/call.rules';
+import { Objection } from '../notice/objection.entity';
+import { objectionActions } from '../notice/objection.rules';
+import { WorkflowAction } from './pipeline';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { LedgerEvidenceService } from '../ledger/ledger-evidence.service';
 import { LedgerAction, ledgerActions, LedgerService } from '../ledger/ledger.service';
@@ -253,6 +259,27 @@ function userName(ctx: Context, id: number): Promise<string | null> {
     .load(id);
 }
 
+@Resolver(() => Call)
+export class CallDeskFields {
+  @FieldResolver(() => [CallAction], { description: '您现在可以办理的操作 / The actions you may take on it now' })
+  nextActions(@Root() row: Call, @Ctx() ctx: Context): CallAction[] {
+    return ctx.viewer ? callActions(row.status, ctx.viewer.role) : [];
+  }
+}
+
+@Resolver(() => Objection)
+export class ObjectionDeskFields {
+  @FieldResolver(() => [WorkflowAction], {
+    description: '您现在可以办理的操作（异议成立或不成立） / The actions you may take on it now (uphold or dismiss)',
+  })
+  async nextActions(@Root() row: Objection, @Ctx() ctx: Context): Promise<WorkflowAction[]> {
+    if (!ctx.viewer) return [];
+    // Batched: one look-up of the page's applications, not one per objection.
+    const app = await ctx.loaders.one(Application, row.application.id);
+    return app ? objectionActions(row.status, app, ctx.viewer.role) : [];
+  }
+}
+
 export const DESK_RESOLVERS = [
   DeskResolver,
   LedgerEntryDeskFields,
@@ -260,4 +287,6 @@ export const DESK_RESOLVERS = [
   RewardDeskFields,
   EvaluationCycleDeskFields,
   EvaluationDeskFields,
+  CallDeskFields,
+  ObjectionDeskFields,
 ];

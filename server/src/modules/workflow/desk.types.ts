@@ -9,6 +9,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums';
 import { Fen, LocalDate } from '../../graphql/scalars';
 import { Appointment } from '../appointment/appointment.entity';
+import { CallAction } from '../call/call.rules';
 import { APPROVE_BATCH_MAX, EvaluationAction } from '../evaluation/evaluation.service';
 import { Evaluation, Grade } from '../evaluation/evaluation.entity';
 import { ServiceKind } from '../ledger/ledger.enums';
@@ -22,6 +23,10 @@ registerEnum(LedgerAction, 'LedgerAction', '台账记录可办理的操作 / An 
   WITHDRAW: '撤回（专家本人，企业确认前） / Withdraw (the expert, until the enterprise confirms)',
   CONFIRM: '确认（派驻企业） / Confirm (the host enterprise)',
   DISPUTE: '提出异议（派驻企业，须说明理由） / Dispute (the host enterprise, with a reason)',
+});
+
+registerEnum(CallAction, 'CallAction', '征集通知可办理的操作 / An action on a yearly call (Art. 12.1)', {
+  CLOSE: '关闭征集（市科技局，已发布的征集） / Close the call (bureau; a published call)',
 });
 
 registerEnum(EvaluationAction, 'EvaluationAction', '考核可办理的操作 / An action in an evaluation cycle (Art. 17)', {

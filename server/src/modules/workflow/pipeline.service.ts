@@ -20,6 +20,7 @@ import { Appointment, AppointmentOrigin, AppointmentStatus } from '../appointmen
 import { assertAppointmentEnd } from '../appointment/appointment.rules';
 import { WorkCalendarDay } from '../calendar/work-calendar-day.entity';
 import { Call, CallStatus } from '../call/call.entity';
+import { callClosable } from '../call/call.rules';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Expert } from '../expert/expert.entity';
 import { FilingKind, FilingRecord, FilingStatus } from '../filing/filing-record.entity';
@@ -27,7 +28,7 @@ import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { Institution } from '../institution/institution.entity';
 import { Objection, ObjectionStatus } from '../notice/objection.entity';
-import { assertObjectionResolution, mootResolution } from '../notice/objection.rules';
+import { assertObjectionResolution, mootResolution, objectionOpen } from '../notice/objection.rules';
 import { NoticeStatus, PublicNotice } from '../notice/public-notice.entity';
 import { expertStanding, ruleContextFor } from './facts';
 import { missingMaterials } from './materials.service';
@@ -223,7 +224,7 @@ export class PipelineService extends WorkflowService {
       const call = await tx.findOne(Call, callId, { refresh: true });
       if (!call) throw notFound('Call', String(callId));
       assertVersion('Call', call, version);
-      if (call.status !== CallStatus.PUBLISHED) {
+      if (!callClosable(call.status)) {
         throw conflict(`征集状态为 ${call.status}，不能关闭`, `The call is ${call.status}; only a published call can be closed`);
       }
       call.status = CallStatus.CLOSED;
@@ -596,7 +597,7 @@ export class PipelineService extends WorkflowService {
     let objection: Objection | undefined;
     await this.decide(objection0.application.id, input.version, action, resolution, async (tx, app) => {
       objection = await tx.findOneOrFail(Objection, input.objectionId, { refresh: true });
-      if (objection.status !== ObjectionStatus.OPEN) throw conflict('该异议已处理', 'This objection has already been resolved');
+      if (!objectionOpen(objection.status)) throw conflict('该异议已处理', 'This objection has already been resolved');
       objection.status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
       objection.resolvedOn = this.today();
       objection.resolution = resolution;

@@ -3,13 +3,22 @@
  * 2025-07-01..2030-06-30; publish a new one, close an open one. The server decides (one a year,
  * the window, the version); the form checks the same before sending so mistakes show early.
  */
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/Page';
 import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
-import { BureauCallsDocument, BureauCloseCallDocument, BureauPublishCallDocument, type BureauCallsQuery } from '../../../gql/graphql';
+import {
+  BureauCallsDocument,
+  BureauCallYearsDocument,
+  BureauCloseCallDocument,
+  BureauPublishCallDocument,
+  type BureauCallsQuery,
+  type CallFilter,
+  type CallSortField,
+  type CallStatus,
+} from '../../../gql/graphql';
 
 type CallRow = BureauCallsQuery['calls']['nodes'][number];
 
@@ -38,6 +47,9 @@ const TEXT = {
     done: (y: number) => `已发布${y}年度征集通知`,
     closed: (y: number) => `已关闭${y}年度征集`,
     status_: { PUBLISHED: '征集中', CLOSED: '已截止', DRAFT: '草稿' } as Record<string, string>,
+    searchTitle: '标题',
+    searchTitlePh: '标题关键词',
+    searchStatus: '状态',
     defaultTitle: (y: number) => `聊城市${y}年度“科技副总”选派需求征集通知`,
     defaultConditions: '符合《聊城市“科技副总”管理办法》第五条、第九条规定的专家和企业',
   },
@@ -63,6 +75,9 @@ const TEXT = {
     done: (y: number) => `Published the ${y} call`,
     closed: (y: number) => `Closed the ${y} call`,
     status_: { PUBLISHED: 'Open', CLOSED: 'Closed', DRAFT: 'Draft' } as Record<string, string>,
+    searchTitle: 'Title',
+    searchTitlePh: 'Words in the title',
+    searchStatus: 'Status',
     defaultTitle: (y: number) => `Liaocheng ${y} call for technology vice-presidents`,
     defaultConditions: 'Experts and enterprises meeting Art. 5 and Art. 9 of the measures',
   },
@@ -71,7 +86,9 @@ const TEXT = {
 export default function BureauCalls() {
   const T = useText(TEXT);
   const [open, setOpen] = useState(false);
-  const [years, setYears] = useState<number[]>([]);
+  // Every year with a call, whatever the list shows (it may be filtered or paged).
+  const yearsQ = useQuery(BureauCallYearsDocument, { fetchPolicy: 'cache-and-network' });
+  const years = (yearsQ.data?.calls.nodes ?? []).map((c) => c.year);
   const [form] = Form.useForm();
   const [publish] = useMutation(BureauPublishCallDocument);
   const [close] = useMutation(BureauCloseCallDocument);
@@ -101,6 +118,7 @@ export default function BureauCalls() {
       setOpen(false);
       form.resetFields();
       setRefetchList((n) => n + 1);
+      void yearsQ.refetch();
     }
   };
 
@@ -133,14 +151,33 @@ export default function BureauCalls() {
         key={refetchList}
         id="calls"
         document={BureauCallsDocument}
-        variables={() => ({ orderBy: [{ field: 'year', direction: 'DESC' }] })}
+        defaultSort={{ field: 'year', direction: 'DESC' }}
+        searchFields={[
+          { name: 'title', label: T.searchTitle, kind: 'text', placeholder: T.searchTitlePh },
+          {
+            name: 'status',
+            label: T.searchStatus,
+            kind: 'select',
+            width: 120,
+            options: ['PUBLISHED', 'CLOSED'].map((s) => ({ value: s, label: T.status_[s] })),
+          },
+        ]}
+        variables={(s) => {
+          const filter: CallFilter = {
+            ...(s.values.title ? { title: { contains: s.values.title } } : {}),
+            ...(s.values.status && s.values.status in T.status_ ? { status: { eq: s.values.status as CallStatus } } : {}),
+          };
+          return {
+            filter,
+            orderBy: s.sort ? [{ field: s.sort.field as CallSortField, direction: s.sort.direction }] : undefined,
+          };
+        }}
         pick={(d) => d.calls}
-        onData={(d) => setYears(d.calls.nodes.map((c) => c.year))}
         rowKey={(c) => c.id}
         columns={[
-          { title: T.year, key: 'year', dataIndex: 'year' },
+          { title: T.year, key: 'year', dataIndex: 'year', sorter: true },
           { title: T.name, key: 'title', dataIndex: 'title' },
-          { title: T.window, key: 'window', render: (_, c) => `${c.opensOn} ～ ${c.closesOn}` },
+          { title: T.window, key: 'opensOn', sorter: true, render: (_, c) => `${c.opensOn} ～ ${c.closesOn}` },
           {
             title: T.status,
             key: 'status',
@@ -151,7 +188,7 @@ export default function BureauCalls() {
             title: '',
             key: 'actions',
             render: (_, c) =>
-              c.status === 'PUBLISHED' ? (
+              c.nextActions.includes('CLOSE') ? (
                 <Button
                   size="small"
                   danger

@@ -5,7 +5,7 @@
  * and recognition have their own desks, linked from here.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Card, Descriptions, Form, Select, Space, Tag } from 'antd';
+import { Alert, Card, Col, Descriptions, Form, Row, Select, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { enumLabel } from '../../../charts/labels';
@@ -13,7 +13,7 @@ import { ErrorBlock, LoadingBlock } from '../../../components/States';
 import { ActionBar, DeskPage, useText } from '../../../desk';
 import { BureauCaseDocument, BureauReviewDocument, type Decision, type RuleCode } from '../../../gql/graphql';
 import { ReviewHistory } from '../../records/ReviewHistory';
-import { StageTag, useBureauText } from './common';
+import { StageTag, useBureauBack, useBureauText } from './common';
 
 const TEXT = {
   zh: {
@@ -78,6 +78,7 @@ export default function BureauCase() {
   const { lang } = useI18n();
   const id = Number(useParams().id);
   const q = useQuery(BureauCaseDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const back = useBureauBack(q.data?.application?.stage);
   const [review] = useMutation(BureauReviewDocument);
   if (q.error) return <ErrorBlock error={q.error} onRetry={() => void q.refetch()} />;
   const a = q.data?.application;
@@ -99,7 +100,7 @@ export default function BureauCase() {
   const elsewhere = T.paths[a.stage];
   return (
     <DeskPage
-      list={{ title: T.list, path: '/desk/bureau/review' }}
+      list={back}
       title={subject}
       status={<StageTag stage={a.stage} onHold={a.onHold} />}
       meta={`${a.call?.year ?? ''} · ${lang === 'zh' ? a.division?.nameZh : a.division?.nameEn} · ${lang === 'zh' ? a.sector?.nameZh : a.sector?.nameEn}`}
@@ -145,27 +146,32 @@ export default function BureauCase() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Space align="start" wrap style={{ width: '100%' }}>
-        <Card size="small" title={T.rules} style={{ minWidth: 380 }}>
-          {latestChecks(a.ruleChecks).map((r) => (
-            <div key={r.id} style={{ marginBottom: 4 }}>
-              <Tag color={r.passed ? 'green' : 'red'}>{r.rule}</Tag>
-              <span className="muted">{r.article}</span> {r.detail.split(' / ')[lang === 'zh' ? 0 : 1] ?? r.detail}
-            </div>
-          ))}
-        </Card>
-        <Card size="small" title={T.history} style={{ minWidth: 380 }}>
-          <ReviewHistory
-            items={a.reviewHistory.map((d) => ({
-              ...d,
-              reason:
-                d.meetingOn && d.minuteNo && !d.reason?.includes(d.minuteNo)
-                  ? `${d.reason ?? ''}（${T.meeting(d.meetingOn, d.minuteNo)}）`
-                  : d.reason,
-            }))}
-          />
-        </Card>
-      </Space>
+      {/* Side by side on a wide screen; stacked at full width on a tablet (not two ragged widths). */}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={T.rules} style={{ height: '100%' }}>
+            {latestChecks(a.ruleChecks).map((r) => (
+              <div key={r.id} style={{ marginBottom: 4 }}>
+                <Tag color={r.passed ? 'green' : 'red'}>{r.rule}</Tag>
+                <span className="muted">{r.article}</span> {r.detail.split(' / ')[lang === 'zh' ? 0 : 1] ?? r.detail}
+              </div>
+            ))}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={T.history} style={{ height: '100%' }}>
+            <ReviewHistory
+              items={a.reviewHistory.map((d) => ({
+                ...d,
+                reason:
+                  d.meetingOn && d.minuteNo && !d.reason?.includes(d.minuteNo)
+                    ? `${d.reason ?? ''}（${T.meeting(d.meetingOn, d.minuteNo)}）`
+                    : d.reason,
+              }))}
+            />
+          </Card>
+        </Col>
+      </Row>
     </DeskPage>
   );
 }

@@ -16,8 +16,10 @@ import {
   type BureauCaseRowFragment,
   type BureauCasesQuery,
   type BureauFilingsQuery,
+  type FilingRecordFilter,
+  type FilingRecordSortField,
 } from '../../../gql/graphql';
-import { BatchErrorAlert, useBatchAction, useCaseColumns } from './common';
+import { BatchErrorAlert, caseListVariables, useBatchAction, useCaseColumns, useCaseSearch } from './common';
 
 type Filing = BureauFilingsQuery['filingRecords']['nodes'][number];
 
@@ -39,6 +41,8 @@ const TEXT = {
     pending: '待签收',
     acknowledged: '已签收',
     packet: '备案材料 PDF',
+    searchSent: '编号或标题',
+    searchSentPh: '备案编号、标题关键词',
   },
   en: {
     title: 'Filing',
@@ -57,12 +61,15 @@ const TEXT = {
     pending: 'Awaiting receipt',
     acknowledged: 'Acknowledged',
     packet: 'Filing packet PDF',
+    searchSent: 'Number or title',
+    searchSentPh: 'Filing number or words in the title',
   },
 };
 
 export default function BureauFiling() {
   const T = useText(TEXT);
   const columns = useCaseColumns((r) => `/desk/bureau/cases/${r.id}`);
+  const search = useCaseSearch();
   const [rows, setRows] = useState<BureauCaseRowFragment[] | null>(null);
   const [after, setAfter] = useState<{ clear: () => void; refetch: () => void } | null>(null);
   const [sentKey, setSentKey] = useState(0);
@@ -90,14 +97,13 @@ export default function BureauFiling() {
         id="filing"
         document={BureauCasesDocument}
         defaultSort={{ field: 'stageEnteredAt', direction: 'ASC' }}
-        variables={(s) => ({
-          filter: { stage: { eq: 'PARTY_APPROVED' } },
-          orderBy: s.sort ? [{ field: s.sort.field, direction: s.sort.direction }] : undefined,
-        })}
+        searchFields={search}
+        variables={(s) => caseListVariables('PARTY_APPROVED', s)}
         pick={(d) => d.applications}
         rowKey={(r) => r.id}
         columns={columns}
         batch={{
+          selectable: (r) => r.nextActions.includes('FILE'),
           render: (selected, clear, refetch) => (
             <Button
               type="primary"
@@ -117,15 +123,26 @@ export default function BureauFiling() {
       <DeskList<Filing, BureauFilingsQuery, Record<string, unknown>>
         key={sentKey}
         id="sent"
+        urlPrefix="sent"
         title={T.sent}
         document={BureauFilingsDocument}
-        variables={() => ({})}
+        searchFields={[{ name: 'q', label: T.searchSent, kind: 'text', placeholder: T.searchSentPh, width: 240 }]}
+        defaultSort={{ field: 'filedOn', direction: 'DESC' }}
+        variables={(st) => {
+          const filter: FilingRecordFilter = {
+            kind: { eq: 'RECOGNITION' },
+            ...(st.values.q ? { or: [{ filingNo: { contains: st.values.q } }, { title: { contains: st.values.q } }] } : {}),
+          };
+          // The id breaks ties between filings of one day, newest first, so pages never overlap.
+          const orderBy = st.sort ? [{ field: st.sort.field as FilingRecordSortField, direction: st.sort.direction }] : [];
+          return { filter, orderBy: [...orderBy, { field: 'id' as FilingRecordSortField, direction: 'DESC' as const }] };
+        }}
         pick={(d) => d.filingRecords}
         rowKey={(f) => f.id}
         columns={[
           { title: T.filingNo, key: 'filingNo', render: (_, f) => <Link to={`/filings/${f.id}`}>{f.filingNo}</Link> },
           { title: T.name, key: 'title', dataIndex: 'title' },
-          { title: T.filedOn, key: 'filedOn', dataIndex: 'filedOn' },
+          { title: T.filedOn, key: 'filedOn', sorter: true, dataIndex: 'filedOn' },
           {
             title: T.status,
             key: 'status',

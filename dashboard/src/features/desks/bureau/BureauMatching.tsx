@@ -260,7 +260,7 @@ export default function BureauMatching() {
       render: (_: unknown, r: Ranked) =>
         r.candidateId ? (
           <Tag color="blue">{T.recorded}</Tag>
-        ) : a.stage === 'CITY_APPROVED' ? (
+        ) : a.nextActions.includes('SELECT') ? (
           <Button
             size="small"
             data-testid={`record-${r.expertId}`}
@@ -356,7 +356,7 @@ export default function BureauMatching() {
               render: (_, c) =>
                 c.selected ? (
                   <Tag color="green">{T.chosen}</Tag>
-                ) : a.stage === 'CITY_APPROVED' ? (
+                ) : a.nextActions.includes('SELECT') ? (
                   <Space>
                     <Button
                       size="small"

@@ -4,12 +4,12 @@
  * shown before publishing. Cases in notice: objections are recorded and resolved here; a case
  * with an open objection is held (暂停) until every objection is resolved.
  */
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Table, Tag } from 'antd';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/Page';
-import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
+import { chinaDay, chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
 import {
   BureauCasesDocument,
   BureauNoticeCasesDocument,
@@ -21,7 +21,16 @@ import {
   type BureauCasesQuery,
   type BureauNoticeCasesQuery,
 } from '../../../gql/graphql';
-import { BatchErrorAlert, StageTag, useBatchAction, useBureauText, useCaseColumns } from './common';
+import {
+  BatchErrorAlert,
+  CaseLink,
+  caseListVariables,
+  StageTag,
+  useBatchAction,
+  useBureauText,
+  useCaseColumns,
+  useCaseSearch,
+} from './common';
 
 type InNotice = BureauNoticeCasesQuery['applications']['nodes'][number];
 type Obj = InNotice['objections'][number];
@@ -113,12 +122,15 @@ export default function BureauNotice() {
   const T = useText(TEXT);
   const B = useBureauText();
   const columns = useCaseColumns((r) => `/desk/bureau/cases/${r.id}`);
+  const search = useCaseSearch();
   const [rows, setRows] = useState<BureauCaseRowFragment[] | null>(null);
   const [after, setAfter] = useState<{ clear: () => void; refetch: () => void } | null>(null);
   const [startsOn, setStartsOn] = useState<string>(chinaToday());
   const [form] = Form.useForm();
   const period = useQuery(BureauNoticePeriodDocument, { variables: { startsOn }, skip: !rows, fetchPolicy: 'network-only' });
-  const inNotice = useQuery(BureauNoticeCasesDocument, { variables: { first: 100, offset: 0 }, fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
+  // The in-notice list is a DeskList (its page in the URL under `notice.`); after a step it is asked again.
+  const refetchInNotice = () => void client.refetchQueries({ include: [BureauNoticeCasesDocument] });
   const [publish] = useMutation(BureauPublishNoticeBatchDocument);
   const [raise] = useMutation(BureauRaiseObjectionDocument);
   const [resolve] = useMutation(BureauResolveObjectionDocument);
@@ -150,7 +162,7 @@ export default function BureauNotice() {
       setRows(null);
       after?.clear();
       after?.refetch();
-      void inNotice.refetch();
+      refetchInNotice();
     }
   };
   const saveObjection = async () => {
@@ -172,7 +184,7 @@ export default function BureauNotice() {
     );
     if (ok) {
       setObjFor(null);
-      void inNotice.refetch();
+      refetchInNotice();
     }
   };
   const saveResolution = async () => {
@@ -187,7 +199,7 @@ export default function BureauNotice() {
     );
     if (ok) {
       setResolving(null);
-      void inNotice.refetch();
+      refetchInNotice();
     }
   };
   const p = period.data?.noticePeriod;
@@ -203,14 +215,13 @@ export default function BureauNotice() {
         title={T.toPublish}
         document={BureauCasesDocument}
         defaultSort={{ field: 'stageEnteredAt', direction: 'ASC' }}
-        variables={(s) => ({
-          filter: { stage: { eq: 'FILED' } },
-          orderBy: s.sort ? [{ field: s.sort.field, direction: s.sort.direction }] : undefined,
-        })}
+        searchFields={search}
+        variables={(s) => caseListVariables('FILED', s)}
         pick={(d) => d.applications}
         rowKey={(r) => r.id}
         columns={columns}
         batch={{
+          selectable: (r) => r.nextActions.includes('PUBLISH_NOTICE'),
           render: (selected, clear, refetch) => (
             <Button
               type="primary"
@@ -233,14 +244,18 @@ export default function BureauNotice() {
         }}
       />
       <div style={{ height: 16 }} />
-      <Card size="small" title={T.inNotice} data-testid="in-notice">
+      <div data-testid="in-notice">
         {single.error && !objFor && !resolving ? <DeskErrorAlert error={single.error} onClose={single.clearError} /> : null}
-        <Table<InNotice>
-          size="small"
-          rowKey="id"
-          loading={inNotice.loading && !inNotice.data}
-          dataSource={inNotice.data?.applications.nodes ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        <DeskList<InNotice, BureauNoticeCasesQuery, Record<string, unknown>>
+          id="notice"
+          urlPrefix="notice"
+          title={T.inNotice}
+          document={BureauNoticeCasesDocument}
+          searchFields={search}
+          defaultSort={{ field: 'stageEnteredAt', direction: 'DESC' }}
+          variables={(st) => caseListVariables('IN_NOTICE', st)}
+          pick={(d) => d.applications}
+          rowKey={(a) => a.id}
           expandable={{
             rowExpandable: (a) => a.objections.length > 0,
             expandedRowRender: (a) => (
@@ -254,14 +269,17 @@ export default function BureauNotice() {
                         （{o.resolvedOn} {o.resolution}）
                       </span>
                     ) : null}
-                    {o.status === 'OPEN' ? (
+                    {o.nextActions.length ? (
                       <Button
                         size="small"
                         style={{ marginLeft: 8 }}
                         data-testid={`resolve-${o.id}`}
                         onClick={() => {
                           single.clearError();
-                          resForm.setFieldsValue({ outcome: 'DISMISSED', resolution: '' });
+                          resForm.setFieldsValue({
+                            outcome: o.nextActions.includes('DISMISS_OBJECTION') ? 'DISMISSED' : 'UPHELD',
+                            resolution: '',
+                          });
                           setResolving({ app: a, o });
                         }}
                       >
@@ -274,10 +292,19 @@ export default function BureauNotice() {
             ),
           }}
           columns={[
-            { title: B.enterprise, key: 'enterprise', render: (_, a) => a.enterprise?.name },
+            {
+              title: B.enterprise,
+              key: 'enterprise',
+              render: (_, a) => (
+                <CaseLink to={`/desk/bureau/cases/${a.id}`} id={a.id}>
+                  {a.enterprise?.name ?? `#${a.id}`}
+                </CaseLink>
+              ),
+            },
             { title: B.expert, key: 'expert', render: (_, a) => a.proposedExpert?.name ?? B.none },
             { title: T.noticeCol, key: 'notice', render: (_, a) => (a.notice ? `${a.notice.startsOn} ～ ${a.notice.endsOn}` : B.none) },
             { title: B.stage, key: 'stage', render: (_, a) => <StageTag stage={a.stage} onHold={a.onHold} /> },
+            { title: B.since, key: 'stageEnteredAt', sorter: true, render: (_, a) => chinaDay(a.stageEnteredAt) },
             {
               title: T.objections,
               key: 'objections',
@@ -297,17 +324,19 @@ export default function BureauNotice() {
               key: 'act',
               render: (_, a) => (
                 <Space>
-                  <Button
-                    size="small"
-                    data-testid={`raise-${a.id}`}
-                    onClick={() => {
-                      single.clearError();
-                      objForm.setFieldsValue({ receivedOn: dayjs(chinaToday()), content: '' });
-                      setObjFor(a);
-                    }}
-                  >
-                    {T.raise}
-                  </Button>
+                  {a.nextActions.includes('RAISE_OBJECTION') ? (
+                    <Button
+                      size="small"
+                      data-testid={`raise-${a.id}`}
+                      onClick={() => {
+                        single.clearError();
+                        objForm.setFieldsValue({ receivedOn: dayjs(chinaToday()), content: '' });
+                        setObjFor(a);
+                      }}
+                    >
+                      {T.raise}
+                    </Button>
+                  ) : null}
                   {a.notice ? (
                     <a href={`/api/documents/notice/${a.notice.id}.pdf`} target="_blank" rel="noreferrer">
                       {T.pdf}
@@ -318,7 +347,7 @@ export default function BureauNotice() {
             },
           ]}
         />
-      </Card>
+      </div>
 
       <Modal
         open={!!rows}
@@ -396,7 +425,7 @@ export default function BureauNotice() {
             <Input.TextArea rows={3} maxLength={4000} data-testid="objection-content" />
           </Form.Item>
         </Form>
-        {single.error ? <DeskErrorAlert error={single.error} onReload={() => void inNotice.refetch()} /> : null}
+        {single.error ? <DeskErrorAlert error={single.error} onReload={refetchInNotice} /> : null}
       </Modal>
 
       <Modal
@@ -414,8 +443,12 @@ export default function BureauNotice() {
           <Form.Item name="outcome">
             <Radio.Group data-testid="resolution-outcome">
               <Space direction="vertical">
-                <Radio value="DISMISSED">{T.dismissed}</Radio>
-                <Radio value="UPHELD">{T.upheld}</Radio>
+                <Radio value="DISMISSED" disabled={!resolving?.o.nextActions.includes('DISMISS_OBJECTION')}>
+                  {T.dismissed}
+                </Radio>
+                <Radio value="UPHELD" disabled={!resolving?.o.nextActions.includes('UPHOLD_OBJECTION')}>
+                  {T.upheld}
+                </Radio>
               </Space>
             </Radio.Group>
           </Form.Item>
@@ -423,7 +456,7 @@ export default function BureauNotice() {
             <Input.TextArea rows={3} maxLength={4000} data-testid="resolution-text" />
           </Form.Item>
         </Form>
-        {single.error ? <DeskErrorAlert error={single.error} onReload={() => void inNotice.refetch()} /> : null}
+        {single.error ? <DeskErrorAlert error={single.error} onReload={refetchInNotice} /> : null}
       </Modal>
     </div>
   );

@@ -15,7 +15,7 @@ import {
   type BureauCaseRowFragment,
   type BureauCasesQuery,
 } from '../../../gql/graphql';
-import { BatchErrorAlert, useBatchAction, useCaseColumns } from './common';
+import { BatchErrorAlert, caseListVariables, useBatchAction, useCaseColumns, useCaseSearch } from './common';
 
 const TEXT = {
   zh: {
@@ -55,6 +55,7 @@ const TEXT = {
 export default function BureauParty() {
   const T = useText(TEXT);
   const columns = useCaseColumns((r) => `/desk/bureau/cases/${r.id}`);
+  const search = useCaseSearch();
   const [rows, setRows] = useState<BureauCaseRowFragment[] | null>(null);
   const [after, setAfter] = useState<{ clear: () => void; refetch: () => void } | null>(null);
   const [form] = Form.useForm();
@@ -90,14 +91,14 @@ export default function BureauParty() {
         id="party"
         document={BureauCasesDocument}
         defaultSort={{ field: 'stageEnteredAt', direction: 'ASC' }}
-        variables={(s) => ({
-          filter: { stage: { eq: 'MATCHED' } },
-          orderBy: s.sort ? [{ field: s.sort.field, direction: s.sort.direction }] : undefined,
-        })}
+        searchFields={search}
+        variables={(s) => caseListVariables('MATCHED', s)}
         pick={(d) => d.applications}
         rowKey={(r) => r.id}
         columns={columns}
         batch={{
+          // The party group's approval is the PASS of a MATCHED case (docs/workflow.md).
+          selectable: (r) => r.nextActions.includes('PASS'),
           render: (selected, clear, refetch) => (
             <Button
               type="primary"

@@ -4,20 +4,22 @@
  * and the certificate number. Recognised appointments list both, with the certificate PDF and
  * the notice PDF to download (`/api/documents/…`).
  */
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Tooltip } from 'antd';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, DatePicker, Form, Input, Modal, Space, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/Page';
-import { chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
+import { chinaDay, chinaToday, DeskErrorAlert, DeskList, useText, useWorkflowAction } from '../../../desk';
 import {
   BureauNoticeCasesDocument,
   BureauRecognisedDocument,
   BureauRecogniseDocument,
   type BureauNoticeCasesQuery,
   type BureauRecognisedQuery,
+  type AppointmentFilter,
+  type AppointmentSortField,
 } from '../../../gql/graphql';
-import { StageTag, useBureauText } from './common';
+import { CaseLink, caseListVariables, StageTag, useBureauText, useCaseSearch } from './common';
 
 type InNotice = BureauNoticeCasesQuery['applications']['nodes'][number];
 type Recognised = BureauRecognisedQuery['appointments']['nodes'][number];
@@ -45,6 +47,8 @@ const TEXT = {
     done: (e: string, doc: string, cert: string) => `已发文认定：${e}（${doc}，证书${cert}）`,
     recognised: '已认定的科技副总',
     docNo: '认定文号',
+    searchDone: '文号或企业',
+    searchDonePh: '认定文号、企业名称关键词',
     certNo: '证书编号',
     expert: '专家',
     enterprise: '企业',
@@ -78,6 +82,8 @@ const TEXT = {
     done: (e: string, doc: string, cert: string) => `Recognised: ${e} (${doc}, certificate ${cert})`,
     recognised: 'Recognised technology vice-presidents',
     docNo: 'Document number',
+    searchDone: 'Number or enterprise',
+    searchDonePh: 'Document number or words in the name',
     certNo: 'Certificate number',
     expert: 'Expert',
     enterprise: 'Enterprise',
@@ -101,7 +107,10 @@ export default function BureauRecognition() {
   const T = useText(TEXT);
   const B = useBureauText();
   const today = chinaToday();
-  const cases = useQuery(BureauNoticeCasesDocument, { variables: { first: 100, offset: 0 }, fetchPolicy: 'cache-and-network' });
+  const search = useCaseSearch();
+  const client = useApolloClient();
+  // The waiting list is a DeskList (URL state); after a recognition it is asked again.
+  const refetchCases = () => void client.refetchQueries({ include: [BureauNoticeCasesDocument] });
   const [recognise] = useMutation(BureauRecogniseDocument);
   const { run, error, clearError, holder } = useWorkflowAction();
   const [listKey, setListKey] = useState(0);
@@ -133,7 +142,7 @@ export default function BureauRecognition() {
     setSaving(false);
     setPending(null);
     if (ok) Modal.success({ title: label });
-    void cases.refetch();
+    refetchCases();
     setListKey((k) => k + 1);
   };
 
@@ -188,19 +197,31 @@ export default function BureauRecognition() {
           </Form.Item>
         </Form>
       </Modal>
-      <Card size="small" title={T.waiting} style={{ marginBottom: 16 }}>
-        {error ? <DeskErrorAlert error={error} onClose={clearError} onReload={() => void cases.refetch()} /> : null}
-        <Table<InNotice>
-          size="small"
-          rowKey="id"
-          loading={cases.loading && !cases.data}
-          dataSource={cases.data?.applications.nodes ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      <div style={{ marginBottom: 16 }} data-testid="recognition-waiting">
+        {error ? <DeskErrorAlert error={error} onClose={clearError} onReload={refetchCases} /> : null}
+        <DeskList<InNotice, BureauNoticeCasesQuery, Record<string, unknown>>
+          id="waiting"
+          title={T.waiting}
+          document={BureauNoticeCasesDocument}
+          searchFields={search}
+          defaultSort={{ field: 'stageEnteredAt', direction: 'ASC' }}
+          variables={(st) => caseListVariables('IN_NOTICE', st)}
+          pick={(d) => d.applications}
+          rowKey={(a) => a.id}
           columns={[
-            { title: B.enterprise, key: 'enterprise', render: (_, a) => a.enterprise?.name },
+            {
+              title: B.enterprise,
+              key: 'enterprise',
+              render: (_, a) => (
+                <CaseLink to={`/desk/bureau/cases/${a.id}`} id={a.id}>
+                  {a.enterprise?.name ?? `#${a.id}`}
+                </CaseLink>
+              ),
+            },
             { title: B.expert, key: 'expert', render: (_, a) => a.proposedExpert?.name ?? B.none },
             { title: T.endsOn, key: 'endsOn', render: (_, a) => a.notice?.endsOn ?? B.none },
             { title: B.stage, key: 'stage', render: (_, a) => <StageTag stage={a.stage} onHold={a.onHold} /> },
+            { title: B.since, key: 'stageEnteredAt', sorter: true, render: (_, a) => chinaDay(a.stageEnteredAt) },
             {
               title: '',
               key: 'act',
@@ -224,13 +245,28 @@ export default function BureauRecognition() {
             },
           ]}
         />
-      </Card>
+      </div>
       <DeskList<Recognised, BureauRecognisedQuery, Record<string, unknown>>
         key={listKey}
         id="recognised"
+        urlPrefix="done"
         title={T.recognised}
         document={BureauRecognisedDocument}
-        variables={() => ({})}
+        searchFields={[{ name: 'q', label: T.searchDone, kind: 'text', placeholder: T.searchDonePh, width: 240 }]}
+        defaultSort={{ field: 'id', direction: 'DESC' }}
+        variables={(st) => {
+          const filter: AppointmentFilter = {
+            origin: { eq: 'CALL' },
+            certificateNo: { isNull: false },
+            ...(st.values.q
+              ? { or: [{ recognitionDocNo: { contains: st.values.q } }, { enterprise: { name: { contains: st.values.q } } }] }
+              : {}),
+          };
+          return {
+            filter,
+            orderBy: st.sort ? [{ field: st.sort.field as AppointmentSortField, direction: st.sort.direction }] : undefined,
+          };
+        }}
         pick={(d) => d.appointments}
         rowKey={(r) => r.id}
         columns={[
@@ -239,7 +275,7 @@ export default function BureauRecognition() {
           { title: T.expert, key: 'expert', render: (_, r) => r.expert?.name },
           { title: T.enterprise, key: 'enterprise', render: (_, r) => r.enterprise?.name },
           { title: T.recognisedOn, key: 'on', dataIndex: 'recognisedOn' },
-          { title: T.service, key: 'service', render: (_, r) => `${r.serviceStart} ～ ${r.serviceEnd}` },
+          { title: T.service, key: 'serviceStart', sorter: true, render: (_, r) => `${r.serviceStart} ～ ${r.serviceEnd}` },
           {
             title: '',
             key: 'pdf',

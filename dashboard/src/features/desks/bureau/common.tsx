@@ -6,11 +6,11 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, message as antMessage, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { enumLabel } from '../../../charts/labels';
-import { chinaDay, pickLanguage, readDeskError, useText } from '../../../desk';
+import { chinaDay, ListLink, pickLanguage, readDeskError, useText, type ListState, type SearchField } from '../../../desk';
 import type { BureauCaseRowFragment } from '../../../gql/graphql';
 
 export const BUREAU_TEXT = {
@@ -34,6 +34,8 @@ export const BUREAU_TEXT = {
     held: '异议暂停',
     open: '办理',
     none: '—',
+    searchName: '企业名称',
+    searchNamePh: '企业名称关键词',
     batchFailed: (n: number, total: number) => `${total}项中有${n}项不能办理，全部未办理。请处理下列案件后重试：`,
     caseLabel: (id: number, name?: string | null) => `申报 ${id}${name ? `（${name}）` : ''}`,
   },
@@ -57,6 +59,8 @@ export const BUREAU_TEXT = {
     held: 'On hold (objection)',
     open: 'Open',
     none: '—',
+    searchName: 'Enterprise',
+    searchNamePh: 'Words in the name',
     batchFailed: (n: number, total: number) => `${n} of ${total} cannot be done, so none was. Deal with these cases and try again:`,
     caseLabel: (id: number, name?: string | null) => `Application ${id}${name ? ` (${name})` : ''}`,
   },
@@ -83,6 +87,62 @@ export function StageTag({ stage, onHold }: { stage: string; onHold?: boolean })
   );
 }
 
+/** The bureau's list desks by URL key, and the desk a case waits at in each stage. */
+export const BUREAU_LISTS = {
+  calls: '/desk/bureau/calls',
+  review: '/desk/bureau/review',
+  matching: '/desk/bureau/matching',
+  party: '/desk/bureau/party',
+  filing: '/desk/bureau/filing',
+  notice: '/desk/bureau/notice',
+  recognition: '/desk/bureau/recognition',
+} as const;
+export type BureauList = keyof typeof BUREAU_LISTS;
+const STAGE_LIST: Record<string, BureauList> = {
+  COUNTY_APPROVED: 'review',
+  CITY_APPROVED: 'matching',
+  MATCHED: 'party',
+  PARTY_APPROVED: 'filing',
+  FILED: 'notice',
+  IN_NOTICE: 'notice',
+  RECOGNISED: 'recognition',
+};
+
+/**
+ * The list a bureau case page goes back to: the one it was opened from (with its filters, from
+ * the link's `from` state), else the desk where a case at `stage` waits, else the re-review.
+ */
+export function useBureauBack(stage: string | undefined): { title: string; path: string } {
+  const T = useBureauText();
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const m = typeof from === 'string' ? /^\/desk\/bureau\/([a-z]+)(?:[/?]|$)/.exec(from) : null;
+  const key = m && m[1] in BUREAU_LISTS ? (m[1] as BureauList) : (STAGE_LIST[stage ?? ''] ?? 'review');
+  return { title: T[key], path: m ? (from as string) : BUREAU_LISTS[key] };
+}
+
+/** A link to a case that carries the list it leaves (`from`), so the case page's Back keeps its filters. */
+export function CaseLink({ to, id, children }: { to: string; id: number; children: ReactNode }) {
+  return (
+    <ListLink to={to} testId={`case-link-${id}`}>
+      {children}
+    </ListLink>
+  );
+}
+
+/** The search form of a bureau case list: the enterprise's name (URL key `name`). */
+export function useCaseSearch(): SearchField[] {
+  const T = useBureauText();
+  return [{ name: 'name', label: T.searchName, kind: 'text', placeholder: T.searchNamePh }];
+}
+
+/** A case list's query variables: the desk's stage, the name searched, the sort chosen (server side). */
+export function caseListVariables(stage: string, s: ListState) {
+  return {
+    filter: { stage: { eq: stage }, ...(s.values.name ? { enterprise: { name: { contains: s.values.name } } } : {}) },
+    orderBy: s.sort ? [{ field: s.sort.field, direction: s.sort.direction }] : undefined,
+  };
+}
+
 /** The usual columns of a bureau case list; `link` makes the enterprise name open the case. */
 export function useCaseColumns(link?: (row: BureauCaseRowFragment) => string): ColumnsType<BureauCaseRowFragment> {
   const T = useBureauText();
@@ -96,9 +156,9 @@ export function useCaseColumns(link?: (row: BureauCaseRowFragment) => string): C
         return (
           <span>
             {link ? (
-              <Link to={link(r)} data-testid={`case-link-${r.id}`}>
+              <CaseLink to={link(r)} id={r.id}>
                 {name}
-              </Link>
+              </CaseLink>
             ) : (
               name
             )}

@@ -424,7 +424,7 @@ function Achievements({
         </Form>
         <DeskList
           id="achievement-list"
-          urlPrefix="ach."
+          urlPrefix="ach"
           document={ExpertDeskAchievementsDocument}
           searchFields={[
             { name: 'q', label: T.achievementTitle, kind: 'text', width: 180 },
@@ -514,7 +514,7 @@ function Achievements({
         </Form>
         <DeskList
           id="ip-list"
-          urlPrefix="ip."
+          urlPrefix="ip"
           document={ExpertDeskIpApplicationsDocument}
           searchFields={[
             { name: 'q', label: T.ipTitle, kind: 'text', width: 180 },

@@ -6,12 +6,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { fenToYuanString } from '../../../charts/format';
 import { refLabel } from '../../../charts/labels';
 import { useReference } from '../../../data/reference';
-import { DeskList, pickLanguage, useTransitions, useWorkflowAction, type ListState } from '../../../desk';
+import { DeskList, ListLink, pickLanguage, useTransitions, useWorkflowAction, type ListState } from '../../../desk';
 import {
   type ApplicationFilter,
   type ApplicationSortField,
@@ -120,7 +119,10 @@ export function ReviewInbox({
             key: 'e',
             render: (_, r) => (
               <span>
-                <Link to={casePath(r.id)}>{r.enterprise?.name ?? `#${r.id}`}</Link>
+                {/* The list it leaves goes along, so the case page's Back keeps the filters. */}
+                <ListLink to={casePath(r.id)} testId={`case-link-${r.id}`}>
+                  {r.enterprise?.name ?? `#${r.id}`}
+                </ListLink>
                 {r.priorityRecommended ? (
                   <Tag color="gold" style={{ marginLeft: 6 }} title={priorityGrounds(r.enterprise, lang).join('、')}>
                     {T.priorityTag}

@@ -39,6 +39,15 @@ describe('CSV export', () => {
   });
 });
 
+/** The part of exceljs's Node build that reads a workbook back (the dashboard's types do not include it). */
+interface ExcelReader {
+  Workbook: new () => {
+    xlsx: { load(data: ArrayBuffer): Promise<unknown> };
+    worksheets: Array<{ getRow(n: number): { values: unknown; getCell(c: number): { value: unknown; type: number } } }>;
+  };
+  ValueType: { String: number };
+}
+
 /** Text an expert could type that a spreadsheet would run as a formula (OWASP "CSV injection"). */
 const PAYLOADS = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tTAB', '\rCR'];
 
@@ -50,7 +59,7 @@ describe('chart-card Excel export', () => {
       { title: '=标题', value: (r) => r.n },
     ]);
     // Read back with exceljs's Node build, as an office would open the file.
-    const ExcelJS = createRequire(path.resolve(__dirname, '../../dashboard/package.json'))('exceljs') as typeof import('exceljs');
+    const ExcelJS = createRequire(path.resolve(__dirname, '../../dashboard/package.json'))('exceljs') as ExcelReader;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];

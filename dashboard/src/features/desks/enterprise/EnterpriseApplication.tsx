@@ -467,18 +467,20 @@ function ApplicationForm({
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          {app ? (
-            <MaterialsChecklist app={app} editable={editable} highlight={toFix.has('materials')} onChange={reload} />
-          ) : (
-            <Card size="small" title={T.checklist}>
-              <Typography.Text type="secondary">{T.checklistHint}</Typography.Text>
-            </Card>
-          )}
-          {app ? (
-            <Section id="history" title={lang === 'zh' ? '办理记录' : 'History'}>
-              <ReviewHistory items={app.reviewHistory} />
-            </Section>
-          ) : null}
+          <div className="desk-stack">
+            {app ? (
+              <MaterialsChecklist app={app} editable={editable} highlight={toFix.has('materials')} onChange={reload} />
+            ) : (
+              <Card size="small" title={T.checklist}>
+                <Typography.Text type="secondary">{T.checklistHint}</Typography.Text>
+              </Card>
+            )}
+            {app ? (
+              <Section id="history" title={lang === 'zh' ? '办理记录' : 'History'}>
+                <ReviewHistory items={app.reviewHistory} />
+              </Section>
+            ) : null}
+          </div>
         </Col>
         {app ? (
           <Col xs={24}>

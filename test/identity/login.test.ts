@@ -45,6 +45,7 @@ describe(`log-in on ${ENGINE} PostgreSQL`, () => {
       divisionId: null,
       enterpriseId: null,
       expertId: null,
+      mustChangePassword: false,
     });
     expect((await account('alice')).last_login_at?.toISOString()).toBe(time.clock().toISOString());
 

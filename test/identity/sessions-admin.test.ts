@@ -72,6 +72,7 @@ describe(`sessions and account administration on ${ENGINE} PostgreSQL`, () => {
       divisionId: rows[0].id,
       enterpriseId: null,
       expertId: null,
+      mustChangePassword: false,
     });
     expect(await service().authenticate('x'.repeat(43))).toBeNull();
     expect(await service().authenticate('')).toBeNull();

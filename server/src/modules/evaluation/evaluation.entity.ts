@@ -51,7 +51,7 @@ registerEnum(EvaluationStatus, 'EvaluationStatus', '考核等级的状态（第�
 @Check({
   name: 'evaluation_decision_state',
   expression:
-    "status in ('PROPOSED', 'RETURNED', 'DECIDED') and (status = 'RETURNED') = (return_reason is not null) and (status = 'DECIDED' or (decided_on is null and decided_by_id is null))",
+    "(status = 'RETURNED') = (return_reason is not null) and (status = 'DECIDED' or (decided_on is null and decided_by_id is null))",
 })
 @Index({ properties: ['cycle', 'grade'] })
 @Index({ properties: ['cycle', 'status'] })

@@ -232,20 +232,28 @@ export class EvaluationDeskFields {
     return cycle ? evaluationActions(cycle.status, row.status, ctx.viewer.role) : [];
   }
 
-  @Authorized([Role.ST_BUREAU, Role.EVALUATION_AGENCY])
   @FieldResolver(() => String, {
     nullable: true,
-    description: '评定或提出建议的人（姓名） / Who graded or proposed it: name',
+    description:
+      '评定或提出建议的人（姓名；仅市科技局与第三方考核机构可见，其他角色为空） / Who graded or proposed it: name (the S&T bureau and the evaluation agency only; null for other roles)',
   })
   gradedByName(@Root() row: Evaluation, @Ctx() ctx: Context): Promise<string | null> | null {
-    return row.gradedBy ? userName(ctx, row.gradedBy.id) : null;
+    return row.gradedBy && seesGraders(ctx) ? userName(ctx, row.gradedBy.id) : null;
   }
 
-  @Authorized([Role.ST_BUREAU, Role.EVALUATION_AGENCY])
-  @FieldResolver(() => String, { nullable: true, description: '决定人（姓名） / Who decided it: name' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '决定人（姓名；仅市科技局与第三方考核机构可见，其他角色为空） / Who decided it: name (the S&T bureau and the evaluation agency only; null for other roles)',
+  })
   decidedByName(@Root() row: Evaluation, @Ctx() ctx: Context): Promise<string | null> | null {
-    return row.decidedBy ? userName(ctx, row.decidedBy.id) : null;
+    return row.decidedBy && seesGraders(ctx) ? userName(ctx, row.decidedBy.id) : null;
   }
+}
+
+/** Who graded and who decided are the bureau's and the agency's business (Art. 17); others read null, like a masked field. */
+function seesGraders(ctx: Context): boolean {
+  return ctx.viewer?.role === Role.ST_BUREAU || ctx.viewer?.role === Role.EVALUATION_AGENCY;
 }
 
 /** A user's display name, one statement for the whole page. */

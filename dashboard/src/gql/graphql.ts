@@ -278,7 +278,11 @@ export type BooleanFilter = {
 /** 征集通知可办理的操作 / An action on a yearly call (Art. 12.1) */
 export type CallAction =
   /** 关闭征集（市科技局，已发布的征集） / Close the call (bureau; a published call) */
-  'CLOSE';
+  | 'CLOSE'
+  /** 修改草稿（市科技局，未发布的征集） / Edit the draft (bureau; a call not yet published) */
+  | 'EDIT'
+  /** 发布草稿（市科技局；每年一次，第十二条第1项） / Publish the draft (bureau; one a year, Art. 12.1) */
+  | 'PUBLISH';
 
 /** Call 的筛选条件，可用 and / or / not 组合 / Conditions on Call, combinable with and / or / not */
 export type CallFilter = {
@@ -300,7 +304,7 @@ export type CallFilter = {
   status?: CallStatusFilter | null | undefined;
   /** 标题 / Title */
   title?: StringFilter | null | undefined;
-  /** 年度（每年一次，唯一） / Call year, one call per year */
+  /** 年度（每年发布一次；草稿不占用） / Call year; one published call a year, drafts do not count */
   year?: IntFilter | null | undefined;
 };
 
@@ -320,7 +324,7 @@ export type CallSortField =
   | 'id'
   /** 申报开始日期 / First day applications are accepted */
   | 'opensOn'
-  /** 年度（每年一次，唯一） / Call year, one call per year */
+  /** 年度（每年发布一次；草稿不占用） / Call year; one published call a year, drafts do not count */
   | 'year';
 
 /** 征集通知状态 / Status of a yearly call */

@@ -147,6 +147,11 @@ describe('call drafts (Art. 12.1, 23)', () => {
     expect(again.rule).toBe('ONE_CALL_A_YEAR');
     const direct = await fails(api, bureau, 'CONFLICT', PUBLISH_CALL, { input: fields(other) });
     expect(direct.field).toBe('year');
+    // The year names the published call, never a draft of that year.
+    const byYear = await ok<{ call: { id: number; status: string } }>(api, bureau, `query($y: Int!) { call(year: $y) { id status } }`, {
+      y: other,
+    });
+    expect(byYear.call).toEqual({ id: first.id, status: 'PUBLISHED' });
     const { rows } = await api.db.sql.query(`select status, count(*)::int as n from call where year = $1 group by status order by status`, [
       other,
     ]);
@@ -167,6 +172,9 @@ describe('call drafts (Art. 12.1, 23)', () => {
       await fails(api, token, 'FORBIDDEN', PUBLISH, { input: { id: saved.id, version: saved.version } });
     }
     const { rows } = await api.db.sql.query('select title, status, version from call where id = $1', [saved.id]);
+    // A year with only a draft has no call by year: the draft is found by its id.
+    const byYear = await ok<{ call: null }>(api, bureau, `query($y: Int!) { call(year: $y) { id } }`, { y: spare[1] });
+    expect(byYear.call).toBeNull();
     expect(rows[0]).toEqual({ title: '仅市科技局可办理的草稿', status: 'DRAFT', version: saved.version });
   });
 });

@@ -41,7 +41,7 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
     page.getByTestId(`table-${list}`).locator('tr', { hasText: name }).locator('.ant-checkbox-input').check();
   const stage = async (id: number) => (await api.db.sql.query('select stage, on_hold from application where id = $1', [id])).rows[0];
 
-  it('creates and publishes the yearly call, one a year inside the policy window', async () => {
+  it('creates the yearly call as a draft, edits it and publishes it after confirming, one a year inside the policy window', async () => {
     const { rows: have } = await api.db.sql.query('select max(year)::int as y from "call"');
     year = Math.max(Number(today().slice(0, 4)), (have[0].y ?? 2025) + 1);
     await page.goto(`${api.url}/desk/bureau/calls`);
@@ -50,12 +50,42 @@ describe('the S&T bureau desks (Art. 12.1-12.5)', () => {
       .poll(async () => page.locator('input[data-testid="call-year"], [data-testid="call-year"] input').first().inputValue())
       .toBe(String(year));
     await screenshot(page, 'bureau-01-call-form');
-    await page.getByTestId('call-publish').click();
+    const call = async () =>
+      (await api.db.sql.query('select id, status, title, version, opens_on::text as opens_on from "call" where year = $1', [year])).rows;
+    // 保存草稿: nothing public yet; the row offers 编辑 and 发布 (its nextActions), not 关闭征集.
+    await page.getByTestId('call-save-draft').click();
+    await page.locator('.ant-message').getByText(`已保存${year}年度征集草稿`).waitFor();
+    const saved = await call();
+    expect(saved).toEqual([
+      {
+        id: expect.any(Number),
+        status: 'DRAFT',
+        title: `聊城市${year}年度“科技副总”选派需求征集通知`,
+        version: expect.any(Number),
+        opens_on: today(),
+      },
+    ]);
+    callId = saved[0].id;
+    await page.getByTestId(`call-edit-${callId}`).click();
+    const title = page.getByTestId('call-title');
+    await expect.poll(() => title.inputValue()).toBe(`聊城市${year}年度“科技副总”选派需求征集通知`);
+    const edited = `聊城市${year}年度“科技副总”选派需求征集通知（修订）`;
+    await title.fill(edited);
+    await page.getByTestId('call-save-draft').click();
+    await page.locator('.ant-message').getByText(`已保存${year}年度征集草稿`).last().waitFor();
+    await expect.poll(async () => (await call())[0]?.title).toBe(edited);
+    await page.getByTestId('desk-list-calls').getByText(edited).waitFor();
+    expect(await page.getByTestId(`call-close-${year}`).count()).toBe(0);
+    await screenshot(page, 'bureau-02a-call-draft');
+    // 发布 asks first, citing the articles, and publishes the edited draft.
+    await page.getByTestId(`call-publish-${callId}`).click();
+    await page.locator('.ant-modal-confirm').getByText('第十二条第1项', { exact: false }).waitFor();
+    await screenshot(page, 'bureau-02b-call-publish-confirm');
+    await page.getByTestId('call-publish-confirm').click();
     await page.locator('.ant-message').getByText(`已发布${year}年度征集通知`).waitFor();
-    const { rows } = await api.db.sql.query('select id, status, opens_on::text as opens_on from "call" where year = $1', [year]);
-    expect(rows).toEqual([{ id: expect.any(Number), status: 'PUBLISHED', opens_on: today() }]);
-    callId = rows[0].id;
-    await page.getByTestId('desk-list-calls').getByText(`聊城市${year}年度“科技副总”选派需求征集通知`).waitFor();
+    await expect.poll(async () => (await call()).map((r) => [r.id, r.status, r.title])).toEqual([[callId, 'PUBLISHED', edited]]);
+    await expect.poll(() => page.getByTestId(`call-publish-${callId}`).count()).toBe(0);
+    await page.getByTestId(`call-close-${year}`).waitFor();
     await screenshot(page, 'bureau-02-calls');
   });
 

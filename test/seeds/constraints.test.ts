@@ -145,7 +145,7 @@ describe(`database constraints on ${ENGINE} PostgreSQL`, () => {
     // A 2026 call already there: the loader collides with it only after experts, enterprises and ties went in.
     await db.sql.query(
       `insert into call (id, year, title, opens_on, closes_on, status, conditions, materials_required)
-       values (900, 2026, 'existing', '2026-05-01', '2026-06-30', 'DRAFT', '-', '-')`,
+       values (900, 2026, 'existing', '2026-05-01', '2026-06-30', 'CLOSED', '-', '-')`,
     );
     const before = await tableCounts(db.sql);
     const error = await loadSyntheticData(db.sql, { seed: 3, scale: 0.1, piiKey }).then(
@@ -153,7 +153,7 @@ describe(`database constraints on ${ENGINE} PostgreSQL`, () => {
       (err: Error & { code?: string; constraint?: string }) => err,
     );
     expect(error?.code).toBe('23505');
-    expect(error?.constraint).toBe('call_year_unique');
+    expect(error?.constraint).toBe('call_one_published_per_year');
     const after = await tableCounts(db.sql);
     expect(after).toEqual(before);
     expect(after.expert).toBe(0);

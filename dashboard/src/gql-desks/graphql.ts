@@ -365,7 +365,7 @@ export type CallFilter = {
   status?: CallStatusFilter | null | undefined;
   /** 标题 / Title */
   title?: StringFilter | null | undefined;
-  /** 年度（每年一次，唯一） / Call year, one call per year */
+  /** 年度（每年发布一次；草稿不占用） / Call year; one published call a year, drafts do not count */
   year?: IntFilter | null | undefined;
 };
 

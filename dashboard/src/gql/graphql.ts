@@ -278,7 +278,27 @@ export type BooleanFilter = {
 /** 征集通知可办理的操作 / An action on a yearly call (Art. 12.1) */
 export type CallAction =
   /** 关闭征集（市科技局，已发布的征集） / Close the call (bureau; a published call) */
-  'CLOSE';
+  | 'CLOSE'
+  /** 修改草稿（市科技局，未发布的征集） / Edit the draft (bureau; a call not yet published) */
+  | 'EDIT'
+  /** 发布草稿（市科技局；每年一次，第十二条第1项） / Publish the draft (bureau; one a year, Art. 12.1) */
+  | 'PUBLISH';
+
+/** 征集通知草稿（字段与发布时相同，发布前不公开） / A yearly call saved as a draft: the fields of a published one, not public yet */
+export type CallDraftInput = {
+  /** 申报截止日期（不晚于2030-06-30） / Last day applications are accepted, until 2030-06-30 */
+  closesOn: string;
+  /** 申报条件 / Conditions for applicants */
+  conditions: string;
+  /** 申报材料要求；空则为第十三条清单 / Materials required; the Art. 13 list when empty */
+  materialsRequired?: string | null | undefined;
+  /** 申报开始日期（不早于2025-07-01） / First day applications are accepted, from 2025-07-01 */
+  opensOn: string;
+  /** 标题 / Title */
+  title: string;
+  /** 年度（每年一次，2025至2030） / Call year, one per year, 2025-2030 */
+  year: number;
+};
 
 /** Call 的筛选条件，可用 and / or / not 组合 / Conditions on Call, combinable with and / or / not */
 export type CallFilter = {
@@ -300,7 +320,7 @@ export type CallFilter = {
   status?: CallStatusFilter | null | undefined;
   /** 标题 / Title */
   title?: StringFilter | null | undefined;
-  /** 年度（每年一次，唯一） / Call year, one call per year */
+  /** 年度（每年发布一次；草稿不占用） / Call year; one published call a year, drafts do not count */
   year?: IntFilter | null | undefined;
 };
 
@@ -320,7 +340,7 @@ export type CallSortField =
   | 'id'
   /** 申报开始日期 / First day applications are accepted */
   | 'opensOn'
-  /** 年度（每年一次，唯一） / Call year, one call per year */
+  /** 年度（每年发布一次；草稿不占用） / Call year; one published call a year, drafts do not count */
   | 'year';
 
 /** 征集通知状态 / Status of a yearly call */
@@ -1547,6 +1567,26 @@ export type UpdateApplicationInput = {
   version: number;
 };
 
+/** 修改征集通知草稿 / Edits to a draft call */
+export type UpdateCallDraftInput = {
+  /** 草稿的行号 / The draft call */
+  callId: number;
+  /** 申报截止日期（不晚于2030-06-30） / Last day applications are accepted, until 2030-06-30 */
+  closesOn: string;
+  /** 申报条件 / Conditions for applicants */
+  conditions: string;
+  /** 申报材料要求；空则为第十三条清单 / Materials required; the Art. 13 list when empty */
+  materialsRequired?: string | null | undefined;
+  /** 申报开始日期（不早于2025-07-01） / First day applications are accepted, from 2025-07-01 */
+  opensOn: string;
+  /** 标题 / Title */
+  title: string;
+  /** 读取时的版本号 / The version you read */
+  version: number;
+  /** 年度（每年一次，2025至2030） / Call year, one per year, 2025-2030 */
+  year: number;
+};
+
 /** 记录行号及读取时的版本号 / A record id and the version you read */
 export type VersionedIdInput = {
   /** 行号 / Id */
@@ -1746,7 +1786,7 @@ export type MyTodoQuery = { myTodo: Array<{ key: string; count: number; stage: A
 
 export type BureauCallYearsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type BureauCallYearsQuery = { calls: { nodes: Array<{ id: number; year: number }> } };
+export type BureauCallYearsQuery = { calls: { nodes: Array<{ id: number; year: number; status: CallStatus }> } };
 
 export type BureauCallsQueryVariables = Exact<{
   filter?: CallFilter | null | undefined;
@@ -1767,6 +1807,8 @@ export type BureauCallsQuery = {
       status: CallStatus;
       version: number;
       publishedAt: string | null;
+      conditions: string;
+      materialsRequired: string;
       nextActions: Array<CallAction>;
     }>;
   };
@@ -1777,6 +1819,24 @@ export type BureauPublishCallMutationVariables = Exact<{
 }>;
 
 export type BureauPublishCallMutation = { publishCall: { id: number; year: number; status: CallStatus; version: number } };
+
+export type BureauSaveCallDraftMutationVariables = Exact<{
+  input: CallDraftInput;
+}>;
+
+export type BureauSaveCallDraftMutation = { saveCallDraft: { id: number; year: number; status: CallStatus; version: number } };
+
+export type BureauUpdateCallDraftMutationVariables = Exact<{
+  input: UpdateCallDraftInput;
+}>;
+
+export type BureauUpdateCallDraftMutation = { updateCallDraft: { id: number; year: number; status: CallStatus; version: number } };
+
+export type BureauPublishCallDraftMutationVariables = Exact<{
+  input: VersionedIdInput;
+}>;
+
+export type BureauPublishCallDraftMutation = { publishCallDraft: { id: number; year: number; status: CallStatus; version: number } };
 
 export type BureauCloseCallMutationVariables = Exact<{
   input: VersionedIdInput;
@@ -3913,7 +3973,7 @@ export const BureauCallYearsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'calls' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -3925,6 +3985,7 @@ export const BureauCallYearsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
                   },
                 },
@@ -4014,6 +4075,8 @@ export const BureauCallsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'materialsRequired' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
                     ],
                   },
@@ -4068,6 +4131,132 @@ export const BureauPublishCallDocument = {
     },
   ],
 } as unknown as DocumentNode<BureauPublishCallMutation, BureauPublishCallMutationVariables>;
+export const BureauSaveCallDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauSaveCallDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallDraftInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveCallDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauSaveCallDraftMutation, BureauSaveCallDraftMutationVariables>;
+export const BureauUpdateCallDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauUpdateCallDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCallDraftInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCallDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauUpdateCallDraftMutation, BureauUpdateCallDraftMutationVariables>;
+export const BureauPublishCallDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BureauPublishCallDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'VersionedIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishCallDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BureauPublishCallDraftMutation, BureauPublishCallDraftMutationVariables>;
 export const BureauCloseCallDocument = {
   kind: 'Document',
   definitions: [

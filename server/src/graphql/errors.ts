@@ -55,7 +55,8 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   call_within_policy:
     '征集须在本办法有效期内（2025-07-01至2030-06-30，第二十三条） / Calls must fall within 2025-07-01 to 2030-06-30 (Art. 23)',
   application_one_live_per_call: '该企业在本年度征集中已有申报 / The enterprise already has a live application in this call',
-  call_year_unique: '该年度的征集通知已存在 / A call for this year already exists',
+  call_one_published_per_year:
+    '该年度已有发布的征集通知（每年一次，第十二条第1项） / This year already has a published call (one a year, Art. 12.1)',
   appointment_unended_has_no_end:
     '在任或期满的任职没有撤销或终止日期及原因（endedOn、endReason，第五条第2项） / A serving or completed appointment has no end date or reason (endedOn, endReason; Art. 5.2)',
   appointment_ended_has_date_and_reason:

@@ -71,6 +71,8 @@ export interface KeySpec {
   /** `date`: a LocalDate argument, so that a malformed date is refused as input, never sent to PostgreSQL. */
   kind: 'string' | 'int' | 'date';
   description: string;
+  /** The rows the key identifies, when it is unique only among them (a call's year: not its drafts). */
+  where?: Record<string, unknown>;
 }
 
 export interface ResourceSpec {
@@ -390,7 +392,8 @@ export function defineResource(spec: ResourceSpec): Resource {
       if (kind === 'int' ? !Number.isInteger(value) : typeof value !== 'string') {
         throw badInput(key, `${key} 的值无效 / Invalid value for "${key}"`);
       }
-      const row = await ctx.em.findOne(entity, scoped(ctx, { [key]: value } as FilterQuery<object>) as never);
+      const among = key === 'id' ? {} : (spec.keys?.[key]?.where ?? {});
+      const row = await ctx.em.findOne(entity, scoped(ctx, { ...among, [key]: value } as FilterQuery<object>) as never);
       return row ?? null;
     }
   }

@@ -20,6 +20,7 @@ import { Migration20261207222700_invited_experts } from './Migration202612072227
 import { Migration20261207224417_talent_service_kind } from './Migration20261207224417_talent_service_kind';
 import { Migration20261207224500_binding_candidates } from './Migration20261207224500_binding_candidates';
 import { Migration20261207230800_reward_voucher } from './Migration20261207230800_reward_voucher';
+import { Migration20261207235200_call_drafts } from './Migration20261207235200_call_drafts';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125082259_init', class: Migration20261125082259_init },
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207224417_talent_service_kind', class: Migration20261207224417_talent_service_kind },
   { name: 'Migration20261207224500_binding_candidates', class: Migration20261207224500_binding_candidates },
   { name: 'Migration20261207230800_reward_voucher', class: Migration20261207230800_reward_voucher },
+  { name: 'Migration20261207235200_call_drafts', class: Migration20261207235200_call_drafts },
 ];

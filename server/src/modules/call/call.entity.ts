@@ -23,15 +23,21 @@ registerEnum(CallStatus, 'CallStatus', '征集通知状态 / Status of a yearly 
     '年度“科技副总”选派需求征集通知 / The yearly call for technology vice-president needs, published by the S&T bureau (Art. 12.1)',
 })
 @Entity({ tableName: 'call' })
+// One published (or closed) call a year (Art. 12.1); drafts do not count until they are published.
+@Unique({
+  name: 'call_one_published_per_year',
+  expression: "create unique index call_one_published_per_year on call (year) where status <> 'DRAFT'",
+})
 @Check({ name: 'call_window_ordered', expression: 'closes_on >= opens_on' })
 @Check({
   name: 'call_within_policy',
   expression: "opens_on >= '2025-07-01'::date and closes_on <= '2030-06-30'::date",
 })
 export class Call extends BaseEntity {
-  @Field(() => Int, { description: '年度（每年一次，唯一） / Call year, one call per year' })
+  @Field(() => Int, {
+    description: '年度（每年发布一次；草稿不占用） / Call year; one published call a year, drafts do not count',
+  })
   @Property()
-  @Unique()
   year!: number;
 
   @Field({ description: '标题 / Title' })

@@ -20,5 +20,12 @@ export const CallResource = defineResource({
     applications: { resource: () => ApplicationResource, foreignKey: 'call', description: '本次征集的申报 / Applications under this call' },
   },
   sortable: ['year', 'opensOn', 'closesOn'],
-  keys: { year: { kind: 'int', description: '征集年度 / Call year' } },
+  keys: {
+    year: {
+      kind: 'int',
+      description:
+        '征集年度：该年已发布或已截止的征集（草稿按 id 查找） / Call year: the published or closed call of that year (a draft by its id)',
+      where: { status: { $ne: CallStatus.DRAFT } },
+    },
+  },
 });

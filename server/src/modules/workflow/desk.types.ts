@@ -26,6 +26,8 @@ registerEnum(LedgerAction, 'LedgerAction', '台账记录可办理的操作 / An 
 });
 
 registerEnum(CallAction, 'CallAction', '征集通知可办理的操作 / An action on a yearly call (Art. 12.1)', {
+  EDIT: '修改草稿（市科技局，未发布的征集） / Edit the draft (bureau; a call not yet published)',
+  PUBLISH: '发布草稿（市科技局；每年一次，第十二条第1项） / Publish the draft (bureau; one a year, Art. 12.1)',
   CLOSE: '关闭征集（市科技局，已发布的征集） / Close the call (bureau; a published call)',
 });
 

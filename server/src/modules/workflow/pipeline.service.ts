@@ -20,7 +20,7 @@ import { Appointment, AppointmentOrigin, AppointmentStatus } from '../appointmen
 import { assertAppointmentEnd } from '../appointment/appointment.rules';
 import { WorkCalendarDay } from '../calendar/work-calendar-day.entity';
 import { Call, CallStatus } from '../call/call.entity';
-import { callClosable } from '../call/call.rules';
+import { callClosable, callDraft } from '../call/call.rules';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Expert } from '../expert/expert.entity';
 import { FilingKind, FilingRecord, FilingStatus } from '../filing/filing-record.entity';
@@ -43,6 +43,30 @@ import { conflict, eligibilityViolation, forbidden, ruleViolation, RuleViolation
 export const POLICY_WINDOW = { from: '2025-07-01', to: '2030-06-30' } as const;
 
 const MAX_TEXT = 4000;
+
+/** Calls fall within the measures' term (Art. 23), checked when saved and again when published. */
+function assertPolicyWindow(opensOn: string, closesOn: string): void {
+  if (opensOn < POLICY_WINDOW.from || closesOn > POLICY_WINDOW.to) {
+    throw ruleViolation(
+      'POLICY_WINDOW',
+      '第二十三条',
+      `征集须在本办法有效期内（${POLICY_WINDOW.from}至${POLICY_WINDOW.to}）`,
+      `Calls must fall within the measures' term, ${POLICY_WINDOW.from} to ${POLICY_WINDOW.to}`,
+      { field: opensOn < POLICY_WINDOW.from ? 'opensOn' : 'closesOn' },
+    );
+  }
+}
+
+/** One published call a year (Art. 12.1: 每年定期发布征集通知). */
+function oneCallAYear(year: number): RuleViolation {
+  return ruleViolation(
+    'ONE_CALL_A_YEAR',
+    '第十二条第1项',
+    `征集年度（year）${year}年已有发布的征集通知，每年只发布一次`,
+    `The call year (year) ${year} already has a published call; one is published a year`,
+    { field: 'year' },
+  );
+}
 
 export interface PublishCallInput {
   year: number;
@@ -171,49 +195,112 @@ function fen(field: string, value: number, zh: string, en: string): number {
 export class PipelineService extends WorkflowService {
   // ---- calls (Art. 12.1) ---------------------------------------------------------------------
 
+  /**
+   * The call's fields as every call step checks them: title, year 2025-2030, a window that is
+   * ordered, inside the measures' term (Art. 23) and in the call year.
+   */
+  private validateCall(input: PublishCallInput) {
+    if (!Number.isInteger(input.year) || input.year < 2025 || input.year > 2030) {
+      throw badInput('year', '年度须为2025至2030之间的整数 / year must be a whole number from 2025 to 2030');
+    }
+    const title = text('title', input.title, { max: 200, zh: '标题', en: 'title' });
+    const opensOn = date('opensOn', input.opensOn, '申报开始日期', 'opensOn');
+    const closesOn = date('closesOn', input.closesOn, '申报截止日期', 'closesOn');
+    if (closesOn < opensOn) throw badInput('closesOn', '截止日期不得早于开始日期 / closesOn must not be before opensOn');
+    assertPolicyWindow(opensOn, closesOn);
+    if (Number(opensOn.slice(0, 4)) !== input.year && Number(closesOn.slice(0, 4)) !== input.year) {
+      throw badInput('year', '申报开始或截止日期须在征集年度内 / opensOn or closesOn must fall in the call year');
+    }
+    return {
+      year: input.year,
+      title,
+      opensOn,
+      closesOn,
+      conditions: text('conditions', input.conditions, { zh: '申报条件', en: 'conditions' }),
+      materialsRequired: input.materialsRequired?.trim()
+        ? text('materialsRequired', input.materialsRequired, { zh: '申报材料要求', en: 'materialsRequired' })
+        : DEFAULT_MATERIALS_TEXT,
+    };
+  }
+
+  /** Another published or closed call of the same year (drafts do not count). */
+  private async publishedCallOfYear(tx: EntityManager, year: number, except?: number): Promise<boolean> {
+    return (await tx.count(Call, { year, status: { $ne: CallStatus.DRAFT }, ...(except ? { id: { $ne: except } } : {}) })) > 0;
+  }
+
   /** The bureau publishes the yearly call: one per year, inside the policy window. */
   async publishCall(input: PublishCallInput): Promise<Call> {
     return this.step({ operation: 'publishCall', objectType: 'Call' }, async (tx) => {
       this.requireRole(Role.ST_BUREAU, '发布征集通知', 'publish a call');
-      if (!Number.isInteger(input.year) || input.year < 2025 || input.year > 2030) {
-        throw badInput('year', '年度须为2025至2030之间的整数 / year must be a whole number from 2025 to 2030');
-      }
-      const title = text('title', input.title, { max: 200, zh: '标题', en: 'title' });
-      const opensOn = date('opensOn', input.opensOn, '申报开始日期', 'opensOn');
-      const closesOn = date('closesOn', input.closesOn, '申报截止日期', 'closesOn');
-      if (closesOn < opensOn) throw badInput('closesOn', '截止日期不得早于开始日期 / closesOn must not be before opensOn');
-      if (opensOn < POLICY_WINDOW.from || closesOn > POLICY_WINDOW.to) {
-        throw ruleViolation(
-          'POLICY_WINDOW',
-          '第二十三条',
-          `征集须在本办法有效期内（${POLICY_WINDOW.from}至${POLICY_WINDOW.to}）`,
-          `Calls must fall within the measures' term, ${POLICY_WINDOW.from} to ${POLICY_WINDOW.to}`,
-          { field: opensOn < POLICY_WINDOW.from ? 'opensOn' : 'closesOn' },
-        );
-      }
-      if (Number(opensOn.slice(0, 4)) !== input.year && Number(closesOn.slice(0, 4)) !== input.year) {
-        throw badInput('year', '申报开始或截止日期须在征集年度内 / opensOn or closesOn must fall in the call year');
-      }
-      if (await tx.count(Call, { year: input.year })) {
+      const fields = this.validateCall(input);
+      if (await this.publishedCallOfYear(tx, input.year)) {
         throw conflict(`${input.year}年度的征集通知已存在（每年一次）`, `A call for ${input.year} already exists (one per year)`, {
           field: 'year',
         });
       }
-      const call = tx.create(Call, {
-        year: input.year,
-        title,
-        opensOn,
-        closesOn,
-        status: CallStatus.PUBLISHED,
-        conditions: text('conditions', input.conditions, { zh: '申报条件', en: 'conditions' }),
-        materialsRequired: input.materialsRequired?.trim()
-          ? text('materialsRequired', input.materialsRequired, { zh: '申报材料要求', en: 'materialsRequired' })
-          : DEFAULT_MATERIALS_TEXT,
-        publishedAt: this.now(),
-      });
+      const call = tx.create(Call, { ...fields, status: CallStatus.PUBLISHED, publishedAt: this.now() });
       await tx.flush();
-      return { value: call, objectIds: [call.id], detail: { year: call.year, opensOn, closesOn } };
+      return { value: call, objectIds: [call.id], detail: { year: call.year, opensOn: call.opensOn, closesOn: call.closesOn } };
     });
+  }
+
+  /**
+   * The bureau saves a call as a draft: the same fields checked as at publishing, nothing public
+   * yet (no enterprise can apply to it). A year that already has a published call is refused now
+   * rather than at publishing.
+   */
+  async saveCallDraft(input: PublishCallInput): Promise<Call> {
+    return this.step({ operation: 'saveCallDraft', objectType: 'Call' }, async (tx) => {
+      this.requireRole(Role.ST_BUREAU, '保存征集草稿', 'save a call draft');
+      const fields = this.validateCall(input);
+      if (await this.publishedCallOfYear(tx, input.year)) throw oneCallAYear(input.year);
+      const call = tx.create(Call, { ...fields, status: CallStatus.DRAFT });
+      await tx.flush();
+      return { value: call, objectIds: [call.id], detail: { year: call.year, opensOn: call.opensOn, closesOn: call.closesOn } };
+    });
+  }
+
+  /** The bureau edits a draft it saw at `version`; a published call no longer changes. */
+  async updateCallDraft(callId: number, version: number, input: PublishCallInput): Promise<Call> {
+    return this.step({ operation: 'updateCallDraft', objectType: 'Call', subjectIds: [callId] }, async (tx) => {
+      this.requireRole(Role.ST_BUREAU, '修改征集草稿', 'edit a call draft');
+      const call = await this.lockedCall(tx, callId, version);
+      if (!callDraft(call.status)) {
+        throw conflict(`征集状态为 ${call.status}，只有草稿可以修改`, `The call is ${call.status}; only a draft can be edited`);
+      }
+      const fields = this.validateCall(input);
+      if (await this.publishedCallOfYear(tx, input.year, call.id)) throw oneCallAYear(input.year);
+      tx.assign(call, fields);
+      return { value: call, objectIds: [call.id], detail: { year: call.year, opensOn: call.opensOn, closesOn: call.closesOn } };
+    });
+  }
+
+  /**
+   * The bureau publishes a draft it saw at `version`: the policy window (Art. 23) and one
+   * published call a year (Art. 12.1) are checked again now, as things may have changed since.
+   */
+  async publishCallDraft(callId: number, version: number): Promise<Call> {
+    return this.step({ operation: 'publishCallDraft', objectType: 'Call', subjectIds: [callId] }, async (tx) => {
+      this.requireRole(Role.ST_BUREAU, '发布征集通知', 'publish a call');
+      const call = await this.lockedCall(tx, callId, version);
+      if (!callDraft(call.status)) {
+        throw conflict(`征集状态为 ${call.status}，只有草稿可以发布`, `The call is ${call.status}; only a draft can be published`);
+      }
+      assertPolicyWindow(call.opensOn, call.closesOn);
+      // Two drafts of a year published at once: the partial unique index refuses the second.
+      if (await this.publishedCallOfYear(tx, call.year, call.id)) throw oneCallAYear(call.year);
+      call.status = CallStatus.PUBLISHED;
+      call.publishedAt = this.now();
+      return { value: call, objectIds: [call.id], detail: { year: call.year, opensOn: call.opensOn, closesOn: call.closesOn } };
+    });
+  }
+
+  private async lockedCall(tx: EntityManager, callId: number, version: number): Promise<Call> {
+    await lockRow(tx, 'call', callId);
+    const call = await tx.findOne(Call, callId, { refresh: true });
+    if (!call) throw notFound('Call', String(callId));
+    assertVersion('Call', call, version);
+    return call;
   }
 
   /** Closes a call early or after its window. */

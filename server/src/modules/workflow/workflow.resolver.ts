@@ -48,6 +48,8 @@ import {
   ProjectDecisionInputGql,
   ProposeProjectInputGql,
   PublishCallInputGql,
+  CallDraftInputGql,
+  UpdateCallDraftInputGql,
   PublishNoticeInputGql,
   RaiseObjectionInputGql,
   RecogniseApplicationInputGql,
@@ -93,6 +95,43 @@ export class PipelineResolver {
     @Ctx() ctx: Context,
   ) {
     return pipeline(ctx).publishCall(input);
+  }
+
+  @Authorized(BUREAU)
+  @Mutation(() => Call, {
+    description:
+      '保存征集通知草稿（市科技局；字段校验同发布，企业不可申报） / Save a yearly call as a draft (S&T bureau; checked as at publishing, not open to applications)',
+  })
+  saveCallDraft(
+    @Arg('input', () => CallDraftInputGql, { description: '征集通知草稿 / The draft call' }) input: CallDraftInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return pipeline(ctx).saveCallDraft(input);
+  }
+
+  @Authorized(BUREAU)
+  @Mutation(() => Call, {
+    description: '修改征集通知草稿（市科技局；须为读取时的版本） / Edit a draft call (S&T bureau; at the version you read)',
+  })
+  updateCallDraft(
+    @Arg('input', () => UpdateCallDraftInputGql, { description: '草稿、版本号及修改内容 / The draft, its version and the edits' })
+    input: UpdateCallDraftInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    const { callId, version, ...fields } = input;
+    return pipeline(ctx).updateCallDraft(callId, version, fields);
+  }
+
+  @Authorized(BUREAU)
+  @Mutation(() => Call, {
+    description:
+      '发布征集通知草稿（市科技局；每年一次，第十二条第1项；须在有效期内，第二十三条） / Publish a draft call (S&T bureau; one a year, Art. 12.1; within the term, Art. 23)',
+  })
+  publishCallDraft(
+    @Arg('input', () => VersionedIdInputGql, { description: '草稿及版本号 / The draft and its version' }) input: VersionedIdInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    return pipeline(ctx).publishCallDraft(input.id, input.version);
   }
 
   @Authorized(BUREAU)

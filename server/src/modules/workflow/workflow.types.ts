@@ -85,6 +85,23 @@ export class PublishCallInputGql {
   materialsRequired?: string | null;
 }
 
+@InputType('CallDraftInput', {
+  description:
+    '征集通知草稿（字段与发布时相同，发布前不公开） / A yearly call saved as a draft: the fields of a published one, not public yet',
+})
+export class CallDraftInputGql extends PublishCallInputGql {}
+
+@InputType('UpdateCallDraftInput', { description: '修改征集通知草稿 / Edits to a draft call' })
+export class UpdateCallDraftInputGql extends PublishCallInputGql {
+  @Field(() => Int, { description: '草稿的行号 / The draft call' })
+  @ID('征集', 'callId')
+  callId!: number;
+
+  @Field(() => Int, { description: '读取时的版本号 / The version you read' })
+  @VERSION
+  version!: number;
+}
+
 @InputType('EnterpriseFactsInput', {
   description:
     '企业随申报填报的上年度数据与优先资质（县级初审核实） / Facts the enterprise declares with its application; the county checks them',

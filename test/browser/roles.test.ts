@@ -19,7 +19,7 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   hrbureau: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录'],
   agency: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录', '表格导入'],
   // The work desks (工作台) come first: its applications, its appointments, its expert's service entries to confirm.
-  enterprise: ['我的申报', '我的科技副总', '台账确认', ...LISTS],
+  enterprise: ['我的申报', '我的科技副总', '台账确认', '项目办理', ...LISTS],
   expert: ['服务台账', ...LISTS, '表格导入'],
   admin: ['账号管理', '审计日志', '分析查询器'],
 };

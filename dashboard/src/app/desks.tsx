@@ -79,7 +79,6 @@ export const DESKS: DeskEntry[] = [
     todo: ['reward.CASH'],
     icon: <TrophyOutlined />,
   },
-  { key: 'deskProjects', path: '/desk/projects', roles: PROJECT_DESK, todo: [], icon: <FundOutlined /> },
   { key: 'deskAccounts', path: '/desk/accounts', roles: ['ADMIN'], todo: [], icon: <TeamOutlined /> },
   { key: 'deskAudit', path: '/desk/audit', roles: ['ADMIN'], todo: [], icon: <AuditOutlined /> },
   { key: 'deskHr', path: '/desk/hr', roles: ['HR'], todo: [], icon: <SolutionOutlined /> },
@@ -102,6 +101,8 @@ export const DESKS: DeskEntry[] = [
     todo: ['application.IN_NOTICE'],
     icon: <SolutionOutlined />,
   },
+  // After the pipeline: the bureau's projects; the enterprise's after its own desks.
+  { key: 'deskProjects', path: '/desk/projects', roles: PROJECT_DESK, todo: [], icon: <FundOutlined /> },
 ];
 
 export const DESK_ROUTES: DeskRoute[] = [

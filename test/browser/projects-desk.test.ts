@@ -134,5 +134,15 @@ describe('the co-innovation projects desk', () => {
     await page.getByTestId('no-actions').waitFor();
     expect(await page.getByTestId('project-status').innerText()).toBe('已验收');
     await screenshot(page, 'projects-05-accepted');
+    // The same page in English: the desk's words and the history switch with the language.
+    await page.getByTestId('toggle-lang').click();
+    await expect.poll(() => page.getByTestId('project-status').innerText()).toBe('Accepted');
+    expect(await page.getByTestId('no-actions').innerText()).toBe('Nothing for you to do on this project now');
+    expect(await page.getByTestId('section-history').innerText()).toContain(
+      'City finance: tranche 1, 100,000.00 yuan (voucher PZ-PROJ-DESK-1)',
+    );
+    await screenshot(page, 'projects-06-english');
+    await page.getByTestId('toggle-lang').click();
+    await expect.poll(() => page.getByTestId('project-status').innerText()).toBe('已验收');
   });
 });

@@ -2,7 +2,8 @@
  * The co-innovation projects desk (Art. 4, 20, 21) in the browser: the bureau proposes a project
  * and is shown, before saving, that the enterprise's share is below half, with nothing written;
  * it corrects the amounts and saves, approves the project, finance records a tranche on it at the
- * finance desk, and the bureau accepts it. Each step ends with a check of the database.
+ * finance desk, the bureau is refused lowering finance's amount below what it paid, raises it and
+ * accepts the project. Each step ends with a check of the database.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,7 +119,7 @@ describe('the co-innovation projects desk', () => {
     expect((await project()).status).toBe('IN_PROGRESS');
   });
 
-  it('the bureau sees paid and remaining money and the tranche in the history, and accepts the project', async () => {
+  it('the bureau sees paid and remaining money and the tranche in the history, cannot lower finance below what it paid, raises it, and accepts the project', async () => {
     await signIn(page, api.url, 'bureau');
     await page.goto(`${api.url}/desk/projects/${projectId}`);
     await page.getByTestId('section-funding').waitFor();
@@ -126,6 +127,24 @@ describe('the co-innovation projects desk', () => {
     expect(await page.getByTestId('remaining-FINANCE').innerText()).toBe('200,000.00');
     expect(await page.getByTestId('section-history').innerText()).toContain('第1批拨付 100,000.00 元（凭证号 PZ-PROJ-DESK-1）');
     await screenshot(page, 'projects-04-in-progress');
+    // Changing funding: city finance cannot go below the 100,000 yuan it has paid (Art. 21).
+    const before = await project();
+    await page.getByTestId('action-CHANGE_FUNDING').click();
+    await page.getByTestId('funding-form').waitFor();
+    await page.getByTestId('funding-finance').fill('50000');
+    await expect.poll(() => page.getByTestId('funding-preview').getAttribute('data-allowed')).toBe('false');
+    const below = page.getByTestId('funding-guard-BELOW_PAID').filter({ hasText: '市财政' });
+    expect(await below.getAttribute('data-passed')).toBe('false');
+    expect(await below.innerText()).toContain('第二十一条');
+    expect(await page.getByTestId('funding-save').isDisabled()).toBe(true);
+    await screenshot(page, 'projects-04b-change-below-paid');
+    await page.getByTestId('funding-finance').fill('350000');
+    await expect.poll(() => page.getByTestId('funding-preview').getAttribute('data-allowed')).toBe('true');
+    expect(await project()).toEqual(before);
+    await page.getByTestId('funding-save').click();
+    await success(/已调整 .* 的批准金额/);
+    expect(await project()).toMatchObject({ status: 'IN_PROGRESS', f: '35000000', version: before.version + 1 });
+    await expect.poll(() => page.getByTestId('remaining-FINANCE').innerText()).toBe('250,000.00');
     await page.getByTestId('action-ACCEPT').click();
     expect(await page.getByTestId('action-modal').innerText()).toContain('第二十一条');
     await page.getByTestId('action-confirm').click();

@@ -89,7 +89,7 @@ export function FundingFields({ check }: { check: ReturnType<typeof useFundingCh
           </Typography.Paragraph>
           <List
             size="small"
-            header={<b>{T.guards}</b>}
+            header={<b>{T.guards(preview.guards.some((g) => g.article === '第二十一条'))}</b>}
             dataSource={preview.guards.map((g, i) => ({ ...g, key: `${g.code}-${i}` }))}
             renderItem={(g) => (
               <List.Item data-testid={`funding-guard-${g.code}`} data-passed={String(g.passed)}>

@@ -22,7 +22,7 @@ export const PROJ_TEXT = {
     enterpriseYuan: '企业出资（元）',
     universityYuan: '高校院所出资（元）',
     financeYuan: '财政资金（元）',
-    guards: '保存前校验（第二十条）',
+    guards: (art21: boolean): string => (art21 ? '保存前校验（第二十、二十一条）' : '保存前校验（第二十条）'),
     figures: (total: string, share: string, min: string, support: string, cap: string) =>
       `项目总额 ${total} 元；企业占比 ${share}%（不低于 ${min}%）；高校与财政支持 ${support} 元（不超过 ${cap} 元）`,
     passed: '通过',
@@ -86,7 +86,7 @@ export const PROJ_TEXT = {
     enterpriseYuan: 'Enterprise (yuan)',
     universityYuan: 'University (yuan)',
     financeYuan: 'City finance (yuan)',
-    guards: 'Checks before saving (Art. 20)',
+    guards: (art21: boolean): string => (art21 ? 'Checks before saving (Art. 20, 21)' : 'Checks before saving (Art. 20)'),
     figures: (total: string, share: string, min: string, support: string, cap: string) =>
       `Total ${total} yuan; enterprise share ${share}% (at least ${min}%); university and finance support ${support} yuan (at most ${cap} yuan)`,
     passed: 'Passes',

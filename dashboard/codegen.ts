@@ -18,7 +18,7 @@ const CLIENT = {
  * documents are generated apart (`src/gql-desks/`), so that they load with those desks instead of
  * joining every document in the first screen's bundle.
  */
-const LAZY_DESKS = 'src/features/desks/{expert,evaluation,finance,admin,hr}/**/*.graphql';
+const LAZY_DESKS = 'src/features/desks/{expert,evaluation,finance,projects,admin,hr}/**/*.graphql';
 const LAZY_ENTERPRISE = 'src/features/desks/enterprise/{EnterpriseLedger,InviteExpert}.graphql';
 
 const config: CodegenConfig = {

@@ -11,7 +11,23 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   leader: [...DASHBOARD, ...LISTS, '备案签收台'],
   analyst: [...DASHBOARD, ...LISTS, '分析查询器'],
   orgdept: [...DASHBOARD, ...LISTS, '备案签收台'],
-  bureau: [...DASHBOARD, ...LISTS, '备案签收台', '表格导入', '分析查询器'],
+  // The bureau's work desks first: evaluation, the pipeline's stages, then its projects.
+  bureau: [
+    '绩效考核',
+    '征集通知',
+    '市级复审',
+    '双向选择',
+    '党组审议',
+    '报送备案',
+    '公示',
+    '认定发文',
+    '项目办理',
+    ...DASHBOARD,
+    ...LISTS,
+    '备案签收台',
+    '表格导入',
+    '分析查询器',
+  ],
   'county-371502': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
   'county-371581': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
   // Finance reads appointments, evaluations and projects, not applications or filings.
@@ -19,7 +35,7 @@ const EXPECTED_MENUS: Record<string, string[]> = {
   hrbureau: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录'],
   agency: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录', '表格导入'],
   // The work desks (工作台) come first: its applications, its appointments, its expert's service entries to confirm.
-  enterprise: ['我的申报', '我的科技副总', '台账确认', ...LISTS],
+  enterprise: ['我的申报', '我的科技副总', '台账确认', '项目办理', ...LISTS],
   expert: ['服务台账', ...LISTS, '表格导入'],
   admin: ['账号管理', '审计日志', '分析查询器'],
 };

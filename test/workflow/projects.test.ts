@@ -209,6 +209,71 @@ describe('co-innovation projects and their money (Art. 20, 21)', () => {
     project.version = changed.changeProjectFunding.version;
   });
 
+  it('previewProjectFunding shows the Art. 20-21 guards with their figures, as the steps judge them, and writes nothing', async () => {
+    const PREVIEW = `query($input: PreviewProjectFundingInput!) { previewProjectFunding(input: $input) {
+      totalFen supportFen enterpriseShareBp minEnterpriseShareBp supportCapFen allowed guards { code article passed message fields } } }`;
+    type Preview = {
+      previewProjectFunding: {
+        totalFen: number;
+        supportFen: number;
+        enterpriseShareBp: number;
+        minEnterpriseShareBp: number;
+        supportCapFen: number;
+        allowed: boolean;
+        guards: Array<{ code: string; article: string; passed: boolean; message: string; fields: string[] }>;
+      };
+    };
+    const before = await moneyState(project.id);
+    // One fen short of half: refused by the preview as by the step.
+    const low = { enterpriseFen: 500_000 * YUAN - 1, universityFen: 200_000 * YUAN, financeFen: 300_000 * YUAN };
+    const p1 = (await ok<Preview>(api, enterprise, PREVIEW, { input: low })).previewProjectFunding;
+    expect(p1).toMatchObject({
+      totalFen: 1_000_000 * YUAN - 1,
+      supportFen: 500_000 * YUAN,
+      enterpriseShareBp: 4999,
+      minEnterpriseShareBp: 5000,
+      supportCapFen: 1_000_000 * YUAN,
+      allowed: false,
+    });
+    expect(p1.guards.map((g) => [g.code, g.passed, g.article])).toEqual([
+      ['ENTERPRISE_SHARE', false, '第二十条'],
+      ['SUPPORT_CAP', true, '第二十条'],
+    ]);
+    expect(p1.guards[0].message).toContain('低于项目总额');
+    const refused = await fails(api, enterprise, 'RULE_VIOLATION', PROPOSE, { input: { appointmentId, title: '试算对照', ...low } });
+    expect(refused).toMatchObject({ rule: 'SPLIT', field: 'enterpriseFen' });
+    // Exactly half, support over the cap by one fen.
+    const cap = { enterpriseFen: 1_000_001 * YUAN, universityFen: 500_000 * YUAN, financeFen: 500_000 * YUAN + 1 };
+    const p2 = (await ok<Preview>(api, bureau, PREVIEW, { input: cap })).previewProjectFunding;
+    expect(p2.guards.map((g) => [g.code, g.passed, g.fields])).toEqual([
+      ['ENTERPRISE_SHARE', true, ['enterpriseFen']],
+      ['SUPPORT_CAP', false, ['universityFen', 'financeFen']],
+    ]);
+    expect(p2.allowed).toBe(false);
+    // On the project: finance has paid 400,000 yuan, so 200,000 approved is below it (Art. 21).
+    const p3 = (
+      await ok<Preview>(api, bureau, PREVIEW, {
+        input: { projectId: project.id, enterpriseFen: 600_000 * YUAN, universityFen: 200_000 * YUAN, financeFen: 200_000 * YUAN },
+      })
+    ).previewProjectFunding;
+    expect(p3.allowed).toBe(false);
+    expect(p3.guards.filter((g) => !g.passed).map((g) => [g.code, g.article, g.fields])).toEqual([
+      ['BELOW_PAID', '第二十一条', ['financeFen']],
+    ]);
+    const ok3 = (
+      await ok<Preview>(api, bureau, PREVIEW, {
+        input: { projectId: project.id, enterpriseFen: 700_000 * YUAN, universityFen: 200_000 * YUAN, financeFen: 400_000 * YUAN },
+      })
+    ).previewProjectFunding;
+    expect(ok3.allowed).toBe(true);
+    expect(ok3.enterpriseShareBp).toBe(5384);
+    // Finance does not propose: the preview is not for it; nothing was written by any of this.
+    await fails(api, finance, 'FORBIDDEN', PREVIEW, { input: low });
+    expect(await moneyState(project.id)).toEqual(before);
+    const { rows } = await api.db.sql.query("select count(*)::int as n from project where title = '试算对照'");
+    expect(rows[0].n).toBe(0);
+  });
+
   it('accepts the project; nothing more is paid after that', async () => {
     const closed = await ok<{ closeProject: { status: string; closedOn: string } }>(api, bureau, CLOSE, {
       id: project.id,

@@ -55,6 +55,8 @@ const BureauNotice = lazy(() => import('../features/desks/bureau/BureauNotice'))
 const BureauRecognition = lazy(() => import('../features/desks/bureau/BureauRecognition'));
 // Their menu entries reuse the icons the menu already loads: each new icon adds to the first screen.
 const BUREAU = ['ST_BUREAU'] as const;
+// Co-innovation projects: the bureau approves and closes them; the host enterprise proposes its own.
+const PROJECT_DESK = ['ST_BUREAU', 'ENTERPRISE'];
 
 export const DESKS: DeskEntry[] = [
   { key: 'deskEnterprise', path: '/desk/enterprise', roles: ['ENTERPRISE'], todo: ['application.DRAFT'], icon: <FileAddOutlined /> },
@@ -99,6 +101,8 @@ export const DESKS: DeskEntry[] = [
     todo: ['application.IN_NOTICE'],
     icon: <SolutionOutlined />,
   },
+  // After the pipeline: the bureau's projects; the enterprise's after its own desks.
+  { key: 'deskProjects', path: '/desk/projects', roles: PROJECT_DESK, todo: [], icon: <FundOutlined /> },
 ];
 
 export const DESK_ROUTES: DeskRoute[] = [
@@ -114,6 +118,8 @@ export const DESK_ROUTES: DeskRoute[] = [
   { path: '/desk/finance', roles: ['FINANCE'], Page: Part2 },
   { path: '/desk/finance/projects/:id', roles: ['FINANCE'], Page: Part2 },
   { path: '/desk/finance/rewards', roles: ['FINANCE'], Page: Part2 },
+  { path: '/desk/projects', roles: PROJECT_DESK, Page: Part2 },
+  { path: '/desk/projects/:id', roles: PROJECT_DESK, Page: Part2 },
   { path: '/desk/accounts', roles: ['ADMIN'], Page: Part2 },
   { path: '/desk/audit', roles: ['ADMIN'], Page: Part2 },
   { path: '/desk/hr', roles: ['HR'], Page: Part2 },

@@ -1162,6 +1162,18 @@ export type PreviewDisbursementInput = {
   voucherNo?: string | null | undefined;
 };
 
+/** 试算项目三方出资（申报、立项或调整前，不保存） / Project amounts to check before proposing, approving or changing them (nothing is written) */
+export type PreviewProjectFundingInput = {
+  /** 企业出资（不低于总额50%） / Enterprise, at least 50% of the total */
+  enterpriseFen: number;
+  /** 财政资金（高校与财政合计不超过100万元） / City finance; university plus finance at most 1,000,000 yuan */
+  financeFen: number;
+  /** 已有项目的行号（调整时另查不得低于已拨付） / An existing project: also checks no funder goes below what it paid */
+  projectId?: number | null | undefined;
+  /** 高校院所出资 / University or institute */
+  universityFen: number;
+};
+
 /** 专业技术职称 / Professional title (rule E1, Art. 2, 5.1) */
 export type ProfessionalTitle =
   /** 副高级 / Associate senior */
@@ -1202,6 +1214,16 @@ export type ProjectAction =
   /** 验收不通过（市科技局） / Fail (bureau) */
   | 'FAIL';
 
+/** 项目及读取时的版本号，可附调整后的金额 / A project, the version you read, and optionally new amounts */
+export type ProjectDecisionInput = {
+  /** 批准或调整后的金额 / Approved or changed amounts */
+  funding?: ProjectFundingInput | null | undefined;
+  /** 项目行号 / Project id */
+  projectId: number;
+  /** 读取时的版本号 / The version you read */
+  version: number;
+};
+
 /** Project 的筛选条件，可用 and / or / not 组合 / Conditions on Project, combinable with and / or / not */
 export type ProjectFilter = {
   /** 全部满足 / All of these hold */
@@ -1240,6 +1262,16 @@ export type ProjectFilter = {
   title?: StringFilter | null | undefined;
   /** 高校院所出资（分） / University or institute contribution in fen */
   universityFen?: FenFilter | null | undefined;
+};
+
+/** 项目三方出资（分，第二十条） / The three contributions in fen (Art. 20) */
+export type ProjectFundingInput = {
+  /** 企业出资（不低于总额50%） / Enterprise, at least 50% of the total */
+  enterpriseFen: number;
+  /** 财政资金（高校与财政合计不超过100万元） / City finance; university plus finance at most 1,000,000 yuan */
+  financeFen: number;
+  /** 高校院所出资 / University or institute */
+  universityFen: number;
 };
 
 /** Project 的排序项 / One ordering term for Project lists */
@@ -1294,6 +1326,20 @@ export type ProjectStatusFilter = {
   ne?: ProjectStatus | null | undefined;
   /** 不属于列表 / None of */
   notIn?: Array<ProjectStatus> | null | undefined;
+};
+
+/** 申报协同创新项目 / Propose a co-innovation project */
+export type ProposeProjectInput = {
+  /** 牵头专家的任职行号 / Appointment of the leading expert */
+  appointmentId: number;
+  /** 企业出资（不低于总额50%） / Enterprise, at least 50% of the total */
+  enterpriseFen: number;
+  /** 财政资金（高校与财政合计不超过100万元） / City finance; university plus finance at most 1,000,000 yuan */
+  financeFen: number;
+  /** 项目名称 / Title */
+  title: string;
+  /** 高校院所出资 / University or institute */
+  universityFen: number;
 };
 
 /** PublicNotice 的筛选条件，可用 and / or / not 组合 / Conditions on PublicNotice, combinable with and / or / not */
@@ -1687,6 +1733,14 @@ export type UserSortField =
   | 'role'
   /** 登录名（唯一） / Log-in name, unique */
   | 'username';
+
+/** 记录行号及读取时的版本号 / A record id and the version you read */
+export type VersionedIdInput = {
+  /** 行号 / Id */
+  id: number;
+  /** 读取时的版本号 / The version you read */
+  version: number;
+};
 
 export type AdminUsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -2568,6 +2622,199 @@ export type HrRecognitionsQuery = {
   };
 };
 
+export type DeskProjectFragment = {
+  id: number;
+  code: string;
+  title: string;
+  status: ProjectStatus;
+  priority: boolean;
+  version: number;
+  proposedOn: string;
+  approvedOn: string | null;
+  closedOn: string | null;
+  enterpriseFen: number;
+  universityFen: number;
+  financeFen: number;
+  nextActions: Array<ProjectAction>;
+  enterprise: { id: number; name: string } | null;
+};
+
+export type DeskProjectsQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: Array<ProjectOrderBy> | ProjectOrderBy | null | undefined;
+}>;
+
+export type DeskProjectsQuery = {
+  projects: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: number;
+      code: string;
+      title: string;
+      status: ProjectStatus;
+      priority: boolean;
+      version: number;
+      proposedOn: string;
+      approvedOn: string | null;
+      closedOn: string | null;
+      enterpriseFen: number;
+      universityFen: number;
+      financeFen: number;
+      nextActions: Array<ProjectAction>;
+      appointment: { id: number; expert: { id: number; name: string } | null } | null;
+      enterprise: { id: number; name: string } | null;
+    }>;
+  };
+};
+
+export type DeskProjectQueryVariables = Exact<{
+  id: number;
+}>;
+
+export type DeskProjectQuery = {
+  project: {
+    id: number;
+    code: string;
+    title: string;
+    status: ProjectStatus;
+    priority: boolean;
+    version: number;
+    proposedOn: string;
+    approvedOn: string | null;
+    closedOn: string | null;
+    enterpriseFen: number;
+    universityFen: number;
+    financeFen: number;
+    nextActions: Array<ProjectAction>;
+    appointment: { id: number; expert: { id: number; name: string } | null } | null;
+    funding: Array<{ funder: Funder; approvedFen: number; paidFen: number; remainingFen: number }>;
+    disbursements: Array<{ id: number; funder: Funder; tranche: number; amountFen: number; disbursedOn: string; voucherNo: string }>;
+    enterprise: { id: number; name: string } | null;
+  } | null;
+};
+
+export type ProjectAppointmentsQueryVariables = Exact<{
+  filter?: AppointmentFilter | null | undefined;
+}>;
+
+export type ProjectAppointmentsQuery = {
+  appointments: {
+    nodes: Array<{ id: number; expert: { id: number; name: string } | null; enterprise: { id: number; name: string } | null }>;
+  };
+};
+
+export type PreviewProjectFundingQueryVariables = Exact<{
+  input: PreviewProjectFundingInput;
+}>;
+
+export type PreviewProjectFundingQuery = {
+  previewProjectFunding: {
+    totalFen: number;
+    supportFen: number;
+    enterpriseShareBp: number;
+    minEnterpriseShareBp: number;
+    supportCapFen: number;
+    allowed: boolean;
+    guards: Array<{ code: string; article: string; passed: boolean; message: string; fields: Array<string> }>;
+  };
+};
+
+export type DeskProposeProjectMutationVariables = Exact<{
+  input: ProposeProjectInput;
+}>;
+
+export type DeskProposeProjectMutation = {
+  proposeProject: {
+    id: number;
+    code: string;
+    title: string;
+    status: ProjectStatus;
+    priority: boolean;
+    version: number;
+    proposedOn: string;
+    approvedOn: string | null;
+    closedOn: string | null;
+    enterpriseFen: number;
+    universityFen: number;
+    financeFen: number;
+    nextActions: Array<ProjectAction>;
+    enterprise: { id: number; name: string } | null;
+  };
+};
+
+export type DeskApproveProjectMutationVariables = Exact<{
+  input: ProjectDecisionInput;
+}>;
+
+export type DeskApproveProjectMutation = {
+  approveProject: {
+    id: number;
+    code: string;
+    title: string;
+    status: ProjectStatus;
+    priority: boolean;
+    version: number;
+    proposedOn: string;
+    approvedOn: string | null;
+    closedOn: string | null;
+    enterpriseFen: number;
+    universityFen: number;
+    financeFen: number;
+    nextActions: Array<ProjectAction>;
+    enterprise: { id: number; name: string } | null;
+  };
+};
+
+export type DeskChangeProjectFundingMutationVariables = Exact<{
+  input: ProjectDecisionInput;
+}>;
+
+export type DeskChangeProjectFundingMutation = {
+  changeProjectFunding: {
+    id: number;
+    code: string;
+    title: string;
+    status: ProjectStatus;
+    priority: boolean;
+    version: number;
+    proposedOn: string;
+    approvedOn: string | null;
+    closedOn: string | null;
+    enterpriseFen: number;
+    universityFen: number;
+    financeFen: number;
+    nextActions: Array<ProjectAction>;
+    enterprise: { id: number; name: string } | null;
+  };
+};
+
+export type DeskCloseProjectMutationVariables = Exact<{
+  input: VersionedIdInput;
+  accepted: boolean;
+}>;
+
+export type DeskCloseProjectMutation = {
+  closeProject: {
+    id: number;
+    code: string;
+    title: string;
+    status: ProjectStatus;
+    priority: boolean;
+    version: number;
+    proposedOn: string;
+    approvedOn: string | null;
+    closedOn: string | null;
+    enterpriseFen: number;
+    universityFen: number;
+    financeFen: number;
+    nextActions: Array<ProjectAction>;
+    enterprise: { id: number; name: string } | null;
+  };
+};
+
 export const DeskLedgerEntryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2672,6 +2919,45 @@ export const FinanceFundingFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FinanceFundingFragment, unknown>;
+export const DeskProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskProjectFragment, unknown>;
 export const AdminUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -6761,3 +7047,696 @@ export const HrRecognitionsDocument = {
     },
   ],
 } as unknown as DocumentNode<HrRecognitionsQuery, HrRecognitionsQueryVariables>;
+export const DeskProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeskProjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectOrderBy' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskProject' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'appointment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'expert' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskProjectsQuery, DeskProjectsQueryVariables>;
+export const DeskProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeskProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskProject' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appointment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funding' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'funder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvedFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paidFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remainingFen' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'disbursements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'funder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tranche' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountFen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disbursedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voucherNo' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskProjectQuery, DeskProjectQueryVariables>;
+export const ProjectAppointmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectAppointments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appointments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'id' } },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'direction' }, value: { kind: 'EnumValue', value: 'DESC' } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enterprise' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectAppointmentsQuery, ProjectAppointmentsQueryVariables>;
+export const PreviewProjectFundingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewProjectFunding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PreviewProjectFundingInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewProjectFunding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supportFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enterpriseShareBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minEnterpriseShareBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supportCapFen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'guards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewProjectFundingQuery, PreviewProjectFundingQueryVariables>;
+export const DeskProposeProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeskProposeProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeProjectInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskProject' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskProposeProjectMutation, DeskProposeProjectMutationVariables>;
+export const DeskApproveProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeskApproveProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectDecisionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskProject' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskApproveProjectMutation, DeskApproveProjectMutationVariables>;
+export const DeskChangeProjectFundingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeskChangeProjectFunding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectDecisionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectFunding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskProject' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskChangeProjectFundingMutation, DeskChangeProjectFundingMutationVariables>;
+export const DeskCloseProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeskCloseProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'VersionedIdInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accepted' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accepted' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accepted' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeskProject' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeskProject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enterpriseFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'universityFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'financeFen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enterprise' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeskCloseProjectMutation, DeskCloseProjectMutationVariables>;

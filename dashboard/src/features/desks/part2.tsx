@@ -1,5 +1,5 @@
 /**
- * One lazy entry for the desks after recognition (ledger, evaluation, money, accounts, HR): the
+ * One lazy entry for the desks after recognition (ledger, evaluation, money, projects, accounts, HR): the
  * shell's routes all point here and this picks the page by path. Every lazy route costs the
  * first screen a list of its chunks; one entry instead of ten keeps that cost once.
  */
@@ -16,6 +16,8 @@ const PAGES: Array<[RegExp, ReturnType<typeof lazy>]> = [
   [/^\/desk\/finance$/, lazy(() => import('./finance/FinanceDesk'))],
   [/^\/desk\/finance\/projects\/\d+$/, lazy(() => import('./finance/FinanceProject'))],
   [/^\/desk\/finance\/rewards$/, lazy(() => import('./finance/FinanceRewards'))],
+  [/^\/desk\/projects$/, lazy(() => import('./projects/ProjectsDesk'))],
+  [/^\/desk\/projects\/\d+$/, lazy(() => import('./projects/ProjectPage'))],
   [/^\/desk\/accounts$/, lazy(() => import('./admin/AccountsDesk'))],
   [/^\/desk\/audit$/, lazy(() => import('./admin/AuditDesk'))],
   [/^\/desk\/hr$/, lazy(() => import('./hr/HrDesk'))],

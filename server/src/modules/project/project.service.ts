@@ -158,34 +158,120 @@ export interface SplitProblem {
   fields: Array<keyof Funding>;
 }
 
-/** Art. 20 on the amounts: null when they comply, else what is wrong and which fields. */
+/** One Art. 20 guard on a project's amounts, with the figures it computed (the desks show it before saving). */
+export interface FundingGuard {
+  code: 'ENTERPRISE_SHARE' | 'SUPPORT_CAP' | 'BELOW_PAID';
+  article: string;
+  passed: boolean;
+  message: string;
+  fields: Array<keyof Funding>;
+}
+
+/** The figures behind the Art. 20 guards: total, support, the enterprise's share in basis points, the limits. */
+export interface FundingFigures {
+  totalFen: number;
+  supportFen: number;
+  /** Enterprise / total in basis points (1/100 of a percent), rounded down; 0 when the total is 0. */
+  enterpriseShareBp: number;
+  minEnterpriseShareBp: number;
+  supportCapFen: number;
+}
+
+export function fundingFigures(
+  f: Funding,
+  settings: Pick<PolicySettings, 'projectMinEnterpriseShare' | 'projectSupportCapFen'>,
+): FundingFigures {
+  const totalFen = f.enterpriseFen + f.universityFen + f.financeFen;
+  return {
+    totalFen,
+    supportFen: f.universityFen + f.financeFen,
+    enterpriseShareBp: totalFen > 0 ? Number((BigInt(f.enterpriseFen) * 10_000n) / BigInt(totalFen)) : 0,
+    minEnterpriseShareBp: Math.round(settings.projectMinEnterpriseShare * 10_000),
+    supportCapFen: settings.projectSupportCapFen,
+  };
+}
+
+/**
+ * The Art. 20 guards on a project's amounts, each with its verdict and figures: the enterprise puts
+ * in at least the minimum share of the total (exact, in integers); support from university and
+ * finance is at most the cap. The steps (propose, approve, change funding) refuse the first that
+ * fails (`splitProblem`); the dry run `previewProjectFunding` shows them all.
+ */
+export function fundingGuards(
+  f: Funding,
+  settings: Pick<PolicySettings, 'projectMinEnterpriseShare' | 'projectSupportCapFen'>,
+): FundingGuard[] {
+  const { totalFen: total, supportFen: support, minEnterpriseShareBp: shareBp, enterpriseShareBp } = fundingFigures(f, settings);
+  const cap = settings.projectSupportCapFen;
+  const shareOk = BigInt(f.enterpriseFen) * 10_000n >= BigInt(total) * BigInt(shareBp);
+  const pct = (enterpriseShareBp / 100).toFixed(2);
+  return [
+    {
+      code: 'ENTERPRISE_SHARE',
+      article: '第二十条',
+      passed: shareOk,
+      message: shareOk
+        ? `企业投入${formatYuan(f.enterpriseFen)}元，占项目总额${formatYuan(total)}元的${pct}%，不低于${shareBp / 100}% / The enterprise's ${formatYuan(
+            f.enterpriseFen,
+          )} yuan is ${pct}% of the total ${formatYuan(total)} yuan, at least ${shareBp / 100}%`
+        : `企业投入${formatYuan(f.enterpriseFen)}元，低于项目总额${formatYuan(total)}元的${shareBp / 100}% / The enterprise's ${formatYuan(
+            f.enterpriseFen,
+          )} yuan is below ${shareBp / 100}% of the total ${formatYuan(total)} yuan`,
+      fields: ['enterpriseFen'],
+    },
+    {
+      code: 'SUPPORT_CAP',
+      article: '第二十条',
+      passed: support <= cap,
+      message:
+        support <= cap
+          ? `高校和财政支持${formatYuan(support)}元，不超过单个项目上限${formatYuan(cap)}元 / Support from university and finance, ${formatYuan(
+              support,
+            )} yuan, is within the cap of ${formatYuan(cap)} yuan per project`
+          : `高校和财政支持${formatYuan(support)}元，超过单个项目上限${formatYuan(cap)}元 / Support from university and finance, ${formatYuan(
+              support,
+            )} yuan, exceeds the cap of ${formatYuan(cap)} yuan per project`,
+      // The cap is on the sum of the two support amounts: name those of them that are not zero.
+      fields: (['universityFen', 'financeFen'] as const).filter((k) => f[k] > 0),
+    },
+  ];
+}
+
+/** Art. 20 on the amounts: null when they comply, else what is wrong and which fields (the first failing guard). */
 export function splitProblem(
   f: Funding,
   settings: Pick<PolicySettings, 'projectMinEnterpriseShare' | 'projectSupportCapFen'>,
 ): SplitProblem | null {
-  const total = f.enterpriseFen + f.universityFen + f.financeFen;
-  const support = f.universityFen + f.financeFen;
-  const shareBp = Math.round(settings.projectMinEnterpriseShare * 10_000);
-  // Exact: enterprise / total >= share, in integers.
-  if (BigInt(f.enterpriseFen) * 10_000n < BigInt(total) * BigInt(shareBp)) {
+  const failed = fundingGuards(f, settings).find((g) => !g.passed);
+  return failed ? { message: failed.message, fields: failed.fields } : null;
+}
+
+/** The Art. 21 guard of a change: no funder's approved amount below what it has already paid in. */
+function belowPaidGuards(next: Funding, paid: Record<Funder, number>): FundingGuard[] {
+  return Object.values(Funder).map((funder) => {
+    const field = FUNDER_FIELD[funder];
+    const passed = next[field] >= paid[funder];
     return {
-      message: `企业投入${formatYuan(f.enterpriseFen)}元，低于项目总额${formatYuan(total)}元的${shareBp / 100}% / The enterprise's ${formatYuan(
-        f.enterpriseFen,
-      )} yuan is below ${shareBp / 100}% of the total ${formatYuan(total)} yuan`,
-      fields: ['enterpriseFen'],
+      code: 'BELOW_PAID' as const,
+      article: '第二十一条',
+      passed,
+      message: passed
+        ? `${FUNDER_ZH[funder]}批准${formatYuan(next[field])}元，不低于已拨付${formatYuan(paid[funder])}元 / ${funder} approved ${formatYuan(
+            next[field],
+          )} yuan, not below the ${formatYuan(paid[funder])} yuan paid`
+        : `${FUNDER_ZH[funder]}已拨付${formatYuan(paid[funder])}元，批准金额（${field}）${formatYuan(next[field])}元不得低于已拨付 / ${funder} has already paid ${formatYuan(
+            paid[funder],
+          )} yuan; the approved ${formatYuan(next[field])} yuan cannot be lower`,
+      fields: [field],
     };
-  }
-  if (support > settings.projectSupportCapFen) {
-    // The cap is on the sum of the two support amounts: name those of them that are not zero.
-    const fields = (['universityFen', 'financeFen'] as const).filter((k) => f[k] > 0);
-    return {
-      message: `高校和财政支持${formatYuan(support)}元，超过单个项目上限${formatYuan(settings.projectSupportCapFen)}元 / Support from university and finance, ${formatYuan(
-        support,
-      )} yuan, exceeds the cap of ${formatYuan(settings.projectSupportCapFen)} yuan per project`,
-      fields,
-    };
-  }
-  return null;
+  });
+}
+
+/** The dry run of proposing, approving or changing a project's amounts. */
+export interface FundingPreview extends FundingFigures {
+  guards: FundingGuard[];
+  /** True when the amounts would be accepted as things stand. */
+  allowed: boolean;
 }
 
 function validFunding(f: Funding): Funding {
@@ -274,17 +360,10 @@ export class ProjectService extends WorkflowService {
         );
       }
       const next = validFunding(funding);
-      const paid = await this.paid(tx, project.id);
-      for (const funder of Object.values(Funder)) {
-        if (next[FUNDER_FIELD[funder]] < paid[funder]) {
-          throw ruleViolation(
-            'DISBURSED',
-            '第二十一条',
-            `${funder} 已拨付${formatYuan(paid[funder])}元，批准金额不得低于已拨付`,
-            `${funder} has already paid ${formatYuan(paid[funder])} yuan; the approved amount cannot be lower`,
-            { field: FUNDER_FIELD[funder] },
-          );
-        }
+      const below = belowPaidGuards(next, await this.paid(tx, project.id)).find((g) => !g.passed);
+      if (below) {
+        const [zh, en] = below.message.split(' / ');
+        throw ruleViolation('DISBURSED', below.article, zh, en, { field: below.fields[0] });
       }
       await this.checkSplit(tx, next);
       Object.assign(project, next);
@@ -392,6 +471,28 @@ export class ProjectService extends WorkflowService {
         !voucherUsed &&
         projectActions(project.status, Role.FINANCE).length > 0,
     };
+  }
+
+  /**
+   * Dry run of `propose`, `approve` and `changeFunding` on the amounts: the Art. 20 guards with
+   * their figures and, for an existing project, that no funder goes below what it has paid in
+   * (Art. 21). Nothing is written; the steps check the same guards again.
+   */
+  async previewFunding(funding: Funding, projectId?: number | null): Promise<FundingPreview> {
+    if (this.viewer.role !== Role.ST_BUREAU && this.viewer.role !== Role.ENTERPRISE) {
+      throw forbidden('只有市科技局或派驻企业可以试算项目资金', 'Only the S&T bureau or the host enterprise checks project funding');
+    }
+    const f = validFunding(funding);
+    const settings = await loadPolicy(this.em);
+    const guards = fundingGuards(f, settings);
+    if (projectId != null) {
+      const project = await this.em.findOne(Project, projectId);
+      if (!project) throw notFound('Project', String(projectId));
+      if (this.viewer.role !== Role.ST_BUREAU)
+        throw forbidden('只有市科技局可以调整项目资金', 'Only the S&T bureau may change project funding');
+      guards.push(...belowPaidGuards(f, await this.paid(this.em, project.id)));
+    }
+    return { ...fundingFigures(f, settings), guards, allowed: guards.every((g) => g.passed) };
   }
 
   /** Approved, paid and remaining money per funder. */

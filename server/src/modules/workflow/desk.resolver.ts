@@ -41,6 +41,8 @@ import {
   FunderAmountGql,
   GradePreviewGql,
   PreviewDisbursementInputGql,
+  PreviewProjectFundingInputGql,
+  ProjectFundingPreviewGql,
   RewardBudgetGql,
   UpdateServiceInputGql,
 } from './desk.types';
@@ -161,6 +163,20 @@ export class DeskResolver {
     @Ctx() ctx: Context,
   ) {
     return new ProjectService(ctx.em, ctx.viewer!).previewDisbursement({ ...input, voucherNo: input.voucherNo ?? '' });
+  }
+
+  @Authorized([Role.ST_BUREAU, Role.ENTERPRISE])
+  @Query(() => ProjectFundingPreviewGql, {
+    description:
+      '试算项目三方出资的第二十条校验（申报、立项或调整前；不保存） / The Art. 20 guards on a project’s amounts before proposing, approving or changing them, without writing',
+  })
+  previewProjectFunding(
+    @Arg('input', () => PreviewProjectFundingInputGql, { description: '拟定的三方出资 / The amounts considered' })
+    input: PreviewProjectFundingInputGql,
+    @Ctx() ctx: Context,
+  ) {
+    const { projectId, ...funding } = input;
+    return new ProjectService(ctx.em, ctx.viewer!).previewFunding(funding, projectId);
   }
 
   @Authorized([Role.FINANCE, Role.ST_BUREAU])

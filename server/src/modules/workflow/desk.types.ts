@@ -17,6 +17,7 @@ import { CONFIRM_BATCH_MAX, LedgerAction } from '../ledger/ledger.service';
 import { Funder } from '../project/disbursement.entity';
 import { Project } from '../project/project.entity';
 import { GuardLevel, ProjectAction } from '../project/project.service';
+import { ProjectFundingInputGql } from './workflow.types';
 
 registerEnum(LedgerAction, 'LedgerAction', '台账记录可办理的操作 / An action on a ledger entry', {
   EDIT: '修改（专家本人，企业确认前） / Edit (the expert, until the enterprise confirms)',
@@ -163,6 +164,20 @@ export class PreviewDisbursementInputGql {
   voucherNo?: string | null;
 }
 
+@InputType('PreviewProjectFundingInput', {
+  description:
+    '试算项目三方出资（申报、立项或调整前，不保存） / Project amounts to check before proposing, approving or changing them (nothing is written)',
+})
+export class PreviewProjectFundingInputGql extends ProjectFundingInputGql {
+  @Field(() => Int, {
+    nullable: true,
+    description: '已有项目的行号（调整时另查不得低于已拨付） / An existing project: also checks no funder goes below what it paid',
+  })
+  @IsOptional()
+  @ID('项目', 'projectId')
+  projectId?: number | null;
+}
+
 @ObjectType('EvaluationWorkItem', { description: '考核工作清单的一项 / One appointment in a cycle’s worklist' })
 export class EvaluationWorkItemGql {
   @Field(() => Appointment, { description: '应考核的任职 / The appointment to evaluate' })
@@ -269,6 +284,50 @@ export class DisbursementPreviewGql {
   voucherUsed!: boolean;
 
   @Field({ description: '按现状保存是否会被接受 / Whether saving it now would be accepted' })
+  allowed!: boolean;
+}
+
+@ObjectType('FundingGuard', { description: '一项第二十、二十一条项目资金校验 / One Art. 20-21 guard on a project’s amounts' })
+export class FundingGuardGql {
+  @Field({ description: '校验代码：ENTERPRISE_SHARE、SUPPORT_CAP、BELOW_PAID / Guard code' })
+  code!: string;
+
+  @Field({ description: '条款 / Article' })
+  article!: string;
+
+  @Field({ description: '是否通过（不通过则拒绝保存） / Whether it passes; saving is refused when not' })
+  passed!: boolean;
+
+  @Field({ description: '说明及计算结果 / What it computed' })
+  message!: string;
+
+  @Field(() => [String], { description: '涉及的字段 / The fields concerned' })
+  fields!: string[];
+}
+
+@ObjectType('ProjectFundingPreview', {
+  description: '项目资金试算结果（第二十条，不保存） / Project amounts checked before saving (Art. 20; nothing written)',
+})
+export class ProjectFundingPreviewGql {
+  @Field(() => Fen, { description: '项目总额（分） / Project total, fen' })
+  totalFen!: number;
+
+  @Field(() => Fen, { description: '高校与财政支持合计（分） / Support from university and finance, fen' })
+  supportFen!: number;
+
+  @Field(() => Int, { description: '企业出资占总额（万分比，向下取整） / Enterprise share of the total, basis points, rounded down' })
+  enterpriseShareBp!: number;
+
+  @Field(() => Int, { description: '企业出资最低占比（万分比） / Minimum enterprise share, basis points' })
+  minEnterpriseShareBp!: number;
+
+  @Field(() => Fen, { description: '单个项目支持上限（分） / Support cap per project, fen' })
+  supportCapFen!: number;
+
+  @Field(() => [FundingGuardGql], { description: '各项校验 / The guards' })
+  guards!: FundingGuardGql[];
+
+  @Field({ description: '按现状保存是否会被接受 / Whether saving these amounts now would be accepted' })
   allowed!: boolean;
 }
 

@@ -28,12 +28,12 @@ const EXPECTED_MENUS: Record<string, string[]> = {
     '表格导入',
     '分析查询器',
   ],
-  'county-371502': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
-  'county-371581': [...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
+  'county-371502': ['县级初审', ...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
+  'county-371581': ['县级初审', ...DASHBOARD, ...LISTS, '备案签收台', '表格导入'],
   // Finance reads appointments, evaluations and projects, not applications or filings.
   finance: ['项目拨付', '考核奖金', '总览', '产业分布', '考核结果', '协同创新资金', '科技副总名单', '协同创新项目', '考核记录'],
-  hrbureau: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录'],
-  agency: ['总览', '产业分布', '考核结果', '科技副总名单', '考核记录', '表格导入'],
+  hrbureau: ['金卡与认定', '总览', '产业分布', '考核结果', '科技副总名单', '考核记录'],
+  agency: ['绩效考核', '总览', '产业分布', '考核结果', '科技副总名单', '考核记录', '表格导入'],
   // The work desks (工作台) come first: its applications, its appointments, its expert's service entries to confirm.
   enterprise: ['我的申报', '我的科技副总', '台账确认', '项目办理', ...LISTS],
   expert: ['服务台账', ...LISTS, '表格导入'],

@@ -155,6 +155,40 @@ describe('list filters', () => {
     expect(nonEmpty).toBeGreaterThanOrEqual(cases.length - 3);
   });
 
+  it('reads empty conditions as no condition, inside relations too (the 50,000-request fuzz found `call: { not: {} }` failing)', async () => {
+    const count = async (sql: string) => (await api.db.sql.query<{ n: string }>(sql)).rows.map((r) => Number(r.n))[0];
+    const all = await count('select count(*) as n from appointment');
+    const active = await count("select count(*) as n from appointment where status = 'ACTIVE'");
+    const cases: Array<[unknown, number]> = [
+      [{ not: {} }, all],
+      [{ expert: { not: {} } }, all],
+      [{ expert: { not: { and: [{}, {}] } } }, all],
+      [{ enterprise: { or: [{ not: {} }] } }, all],
+      [{ or: [{}, { status: { eq: 'ACTIVE' } }] }, all],
+      [{ and: [{}, { status: { eq: 'ACTIVE' } }] }, active],
+      [{ expert: { not: {} }, status: { eq: 'ACTIVE' } }, active],
+    ];
+    for (const [filter, expected] of cases) expect((await ids('appointments', filter)).length, JSON.stringify(filter)).toBe(expected);
+    // The fuzzer's own request, as the expert: an answer, not an internal error.
+    const expert = await api.login('expert');
+    const res = await api.gqlAs(
+      expert,
+      'query($f: PublicNoticeFilter) { publicNotices(filter: $f, first: 47, offset: 50) { totalCount } }',
+      {
+        f: {
+          call: {
+            or: [
+              { id: {}, not: {}, publishedAt: {} },
+              { and: [{}], closesOn: {}, not: {}, or: [] },
+            ],
+          },
+          not: { not: { call: { not: {} } } },
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+  });
+
   describe('operator injection: client values never become ORM operators', () => {
     const OPERATOR_VALUES: unknown[] = [{ $gte: '1900-01-01' }, { $ne: null }, ['ACTIVE', 'REVOKED'], { a: { b: 1 } }, [{ $ne: null }]];
     const touched = () => api.statements.filter((s) => /from "(appointment|application|enterprise|ledger_entry)"/.test(s));

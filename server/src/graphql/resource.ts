@@ -288,9 +288,19 @@ export function defineResource(spec: ResourceSpec): Resource {
       if (value === undefined || value === null) continue;
       if (key === 'and' || key === 'or') {
         if (!Array.isArray(value)) throw badInput('filter', `${key} 须为列表 / "${key}" takes a list of filters`);
-        parts.push({ [`$${key}`]: value.map(where) });
-      } else if (key === 'not') parts.push({ $not: where(value) });
-      else if (Object.hasOwn(relations, key)) parts.push({ [key]: relations[key].resource().where(value) });
+        // An empty filter matches every row: it drops out of an `and`, and makes an `or` match
+        // every row; an empty list adds no condition. Empty conditions never reach the ORM, which
+        // turns some of them into invalid SQL inside a relation (found by the fuzzer).
+        const members = value.map(where);
+        const empty = (m: FilterQuery<object>) => Object.keys(m as object).length === 0;
+        if (key === 'or' && members.some(empty)) continue;
+        const kept = members.filter((m) => !empty(m));
+        if (kept.length) parts.push({ [`$${key}`]: kept });
+      } else if (key === 'not') {
+        // `not: {}` adds no condition, as an empty filter does (`not` of an empty `and`/`or` likewise).
+        const inner = where(value);
+        if (Object.keys(inner as object).length) parts.push({ $not: inner });
+      } else if (Object.hasOwn(relations, key)) parts.push({ [key]: relations[key].resource().where(value) });
       else if (filterable.has(key)) for (const cond of scalarCondition(value as Record<string, unknown>)) parts.push({ [key]: cond });
       else throw badInput('filter', `${name}Filter 没有字段 ${key} / ${name}Filter has no field "${key}"`);
     }

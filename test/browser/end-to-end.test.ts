@@ -56,6 +56,8 @@ describe('end to end through the UI: draft to certificate (Art. 12, 13)', () => 
     await page.goto(`${api.url}/desk/bureau/calls`);
     await page.getByTestId('call-create').click();
     await page.getByTestId('call-publish').click();
+    // Publishing is irreversible: the desk asks first, citing Art. 12.1 and 23.
+    await page.getByTestId('call-publish-confirm').click();
     await page.locator('.ant-message').getByText(`已发布${year}年度征集通知`).waitFor();
 
     // 2. 企业: a draft with the needs, the proposed expert, position, period, allowance; the materials; submit.

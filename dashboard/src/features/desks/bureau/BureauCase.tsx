@@ -17,7 +17,6 @@ import { StageTag, useBureauBack, useBureauText } from './common';
 
 const TEXT = {
   zh: {
-    list: '市级复审',
     position: '拟任职务',
     period: '拟服务期限',
     allowance: '每月生活补助',
@@ -43,7 +42,6 @@ const TEXT = {
     meeting: (d: string, n: string) => `党组会议 ${d}，${n}`,
   },
   en: {
-    list: 'City re-review',
     position: 'Proposed position',
     period: 'Proposed service',
     allowance: 'Monthly allowance',
